@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as booking from './schema/booking';
+import * as organisation from './schema/organisation';
+import * as staff from './schema/staff';
+
+export const schema = { ...organisation, ...staff, ...booking };
+
+export type Database = BetterSQLite3Database<typeof schema> & {
+  $client: BetterSqlite3.Database;
+};
+
+/**
+ * Opens the SQLite database at `filePath` (':memory:' for tests) with the pragmas every
+ * connection needs: WAL so readers never block the writer, synchronous=FULL so an
+ * acknowledged booking survives a power cut, foreign keys, and a busy timeout so
+ * concurrent writers from several processes wait instead of failing.
+ */
+export function openDatabase(filePath: string): Database {
+  if (filePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  const sqlite = new BetterSqlite3(filePath);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle({ client: sqlite, schema });
+}
+
+export function closeDatabase(db: Database): void {
+  db.$client.close();
+}

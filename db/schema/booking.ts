@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import {
+  actorTypes,
+  bookingStatuses,
+  channels,
+  oneOf,
+  type ActorType,
+  type BookingStatus,
+  type Channel,
+} from './enums';
+import { meetingPoints, offices, services } from './organisation';
+import { staff } from './staff';
+
+/**
+ * A person who booked. Only the minimum: a name to greet them, an email for the
+ * confirmation and manage link, a phone number only when the channel needs one.
+ */
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    preferredLanguage: text('preferred_language').notNull().default('de'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('clients_email_idx').on(t.email),
+    check('clients_email_lower_check', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+/**
+ * An appointment. Instants are UTC ISO-8601 strings ('…Z'), so text order is time order.
+ * The client manages it with a token whose SHA-256 hash is all we keep.
+ */
+export const bookings = sqliteTable(
+  'bookings',
+  {
+    id: text('id').primaryKey(),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id),
+    channel: text('channel').$type<Channel>().notNull(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id),
+    meetingPointId: text('meeting_point_id').references(() => meetingPoints.id),
+    counsellorId: text('counsellor_id')
+      .notNull()
+      .references(() => staff.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    language: text('language').notNull().default('de'),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    status: text('status').$type<BookingStatus>().notNull(),
+    manageTokenHash: text('manage_token_hash').notNull(),
+    rescheduleCount: integer('reschedule_count').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    // Last line of defence against double booking; an overlap trigger (migration) covers
+    // appointments that start at different times.
+    uniqueIndex('bookings_counsellor_start_confirmed_unique')
+      .on(t.counsellorId, t.startsAt)
+      .where(sql`status = 'confirmed'`),
+    uniqueIndex('bookings_manage_token_hash_unique').on(t.manageTokenHash),
+    index('bookings_counsellor_time_idx').on(t.counsellorId, t.startsAt),
+    index('bookings_office_time_idx').on(t.officeId, t.startsAt),
+    index('bookings_client_idx').on(t.clientId),
+    check('bookings_interval_check', sql`${t.startsAt} < ${t.endsAt}`),
+    check('bookings_status_check', sql.raw(oneOf('status', bookingStatuses))),
+    check('bookings_channel_check', sql.raw(oneOf('channel', channels))),
+    check(
+      'bookings_meeting_point_check',
+      sql`(${t.channel} = 'walk_and_talk') = (${t.meetingPointId} is not null)`,
+    ),
+    check('bookings_reschedule_count_check', sql`${t.rescheduleCount} >= 0`),
+  ],
+);
+
+/**
+ * Append-only audit trail: every change to a booking and who made it. Triggers in the
+ * migrations reject UPDATE and DELETE.
+ */
+export const bookingEvents = sqliteTable(
+  'booking_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bookingId: text('booking_id')
+      .notNull()
+      .references(() => bookings.id),
+    type: text('type').notNull(),
+    actorType: text('actor_type').$type<ActorType>().notNull(),
+    actorId: text('actor_id'),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    occurredAt: text('occurred_at').notNull(),
+  },
+  (t) => [
+    index('booking_events_booking_idx').on(t.bookingId, t.id),
+    check('booking_events_actor_type_check', sql.raw(oneOf('actor_type', actorTypes))),
+  ],
+);

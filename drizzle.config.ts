@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: ['./db/schema/organisation.ts', './db/schema/staff.ts', './db/schema/booking.ts'],
+  out: './db/migrations',
+  strict: true,
+  verbose: true,
+});

@@ -1,0 +1,4 @@
+import { loadConfigOrExit } from './lib/config';
+
+const config = loadConfigOrExit();
+console.log(`Configuration ok: ${config.mode} mode, database ${config.database.filePath}`);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# npm start: installs what is missing, builds, and serves the app with demo data and a
+# local LiveKit server. Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+
+require_node
+ensure_node_modules
+export PORT="${PORT:-3000}"
+npx --no-install tsx scripts/check-config.ts
+npx --no-install tsx scripts/check-port.ts "$PORT"
+bash scripts/livekit-install.sh
+
+echo "Building the app (next build)…"
+npx --no-install next build
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+npx --no-install tsx scripts/livekit-start.ts &
+pids+=($!)
+# Started directly (not through npx) so that its PID is the server's own.
+node node_modules/next/dist/bin/next start -p "$PORT" &
+pids+=($!)
+echo "Beratungsportal: http://localhost:${PORT}"
+wait -n "${pids[@]}"
