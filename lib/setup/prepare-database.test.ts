@@ -18,6 +18,8 @@ beforeAll(() => {
 });
 
 const tempDirs: string[] = [];
+const confirmedId = (database: Database) =>
+  database.select({ id: bookings.id }).from(bookings).where(eq(bookings.status, 'confirmed')).limit(1).get()!.id;
 afterEach(() => {
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -30,6 +32,31 @@ describe('prepareDatabase', () => {
     expect(countRows(db)).toEqual(counts);
     const holidays = listPublicHolidaysBetween(db, 'DE-NW', '2026-01-01', '2026-12-31');
     expect(holidays.map((h) => h.date)).toContain('2026-06-04');
+  });
+
+  it('keeps data across restarts and re-creates a deleted database file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-restart-'));
+    tempDirs.push(dir);
+    const file = path.join(dir, 'data', 'app.db');
+    const first = openDatabase(file);
+    prepareDatabase(first, { now, seedDemoData: true });
+    const changedId = confirmedId(first);
+    first.update(bookings).set({ status: 'cancelled' }).where(eq(bookings.id, changedId)).run();
+    const before = countRows(first);
+    closeDatabase(first);
+
+    const restarted = openDatabase(file);
+    prepareDatabase(restarted, { now: new Date(now.getTime() + 86_400_000), seedDemoData: true });
+    expect(countRows(restarted)).toEqual(before);
+    const kept = restarted.select().from(bookings).where(eq(bookings.id, changedId)).get();
+    expect(kept?.status).toBe('cancelled');
+    closeDatabase(restarted);
+
+    fs.rmSync(path.join(dir, 'data'), { recursive: true });
+    const fresh = openDatabase(file);
+    prepareDatabase(fresh, { now, seedDemoData: true });
+    expect(countRows(fresh).bookings).toBe(before.bookings);
+    closeDatabase(fresh);
   });
 
   it('leaves an empty database empty when seeding is off', () => {
