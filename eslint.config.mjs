@@ -6,12 +6,18 @@ const layerRules = {
   lib: {
     patterns: [
       { group: ['@/app/*', '../app/*', '../../app/*'], message: 'lib/ must not import from app/.' },
-      { group: ['next', 'next/*', 'react', 'react-dom'], message: 'Domain code stays framework-free.' },
+      {
+        group: ['next', 'next/*', 'react', 'react-dom'],
+        message: 'Domain code stays framework-free.',
+      },
     ],
   },
   db: {
     patterns: [
-      { group: ['@/app/*', '@/lib/*', '../lib/*', '../../lib/*', '../app/*'], message: 'db/ imports nothing from lib/ or app/.' },
+      {
+        group: ['@/app/*', '@/lib/*', '../lib/*', '../../lib/*', '../app/*'],
+        message: 'db/ imports nothing from lib/ or app/.',
+      },
     ],
   },
 };
@@ -20,14 +26,24 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', 'node_modules/**', 'data/**', '.tools/**', 'e2e/artifacts/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      '.tools/**',
+      'e2e/artifacts/**',
+      'next-env.d.ts',
+    ],
   },
   {
     plugins: { drizzle },
     rules: {
       'drizzle/enforce-delete-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

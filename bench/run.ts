@@ -15,7 +15,9 @@ const files = fs
 let failed = false;
 for (const file of files) {
   console.log(`\n== ${file}`);
-  const result = spawnSync('npx', ['--no-install', 'tsx', path.join(dir, file)], { stdio: 'inherit' });
+  const result = spawnSync('npx', ['--no-install', 'tsx', path.join(dir, file)], {
+    stdio: 'inherit',
+  });
   failed ||= result.status !== 0;
 }
 process.exit(failed ? 1 : 0);

@@ -24,4 +24,6 @@ for (let i = 0; i < runs; i++) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log(`demo seed into a new file (${summary})`);
-console.log(`  runs ${runs}  median ${formatMs(percentile(samples, 50))}  max ${formatMs(Math.max(...samples))}`);
+console.log(
+  `  runs ${runs}  median ${formatMs(percentile(samples, 50))}  max ${formatMs(Math.max(...samples))}`,
+);

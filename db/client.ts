@@ -19,7 +19,8 @@ export type Database = BetterSQLite3Database<typeof schema> & {
  * concurrent writers from several processes wait instead of failing.
  */
 export function openDatabase(filePath: string): Database {
-  if (filePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  if (filePath !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   const sqlite = new BetterSqlite3(filePath);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

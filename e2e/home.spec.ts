@@ -16,7 +16,9 @@ for (const locale of ['de', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.Home.hero.title);
     await expect(page).toHaveTitle(t.Metadata.defaultTitle);
     for (const channel of ['presence', 'phone', 'video', 'walk'] as const) {
-      await expect(page.getByRole('heading', { name: t.Home.channels[channel].title })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: t.Home.channels[channel].title }),
+      ).toBeVisible();
     }
     await expectNoAxeViolations(page);
   });
@@ -49,7 +51,11 @@ test('the language switch moves between German and English on the same page', as
 });
 
 test('the root path redirects by Accept-Language', async ({ browser }) => {
-  for (const [header, locale] of [['en-GB,en;q=0.9', 'en'], ['de-DE,de;q=0.9', 'de'], ['fr-FR', 'de']]) {
+  for (const [header, locale] of [
+    ['en-GB,en;q=0.9', 'en'],
+    ['de-DE,de;q=0.9', 'de'],
+    ['fr-FR', 'de'],
+  ]) {
     const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': header! } });
     const page = await context.newPage();
     await page.goto('/');

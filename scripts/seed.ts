@@ -28,7 +28,11 @@ try {
     const started = Date.now();
     const counts = seedDemoData(db, now, holidays);
     console.log(`Demo data loaded into ${file} in ${Date.now() - started} ms:`);
-    console.log(Object.entries(counts).map(([table, n]) => `  ${table}: ${n}`).join('\n'));
+    console.log(
+      Object.entries(counts)
+        .map(([table, n]) => `  ${table}: ${n}`)
+        .join('\n'),
+    );
   }
 } finally {
   closeDatabase(db);

@@ -9,7 +9,11 @@ const root = process.cwd();
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 function run(command: string, args: string[], env: Record<string, string> = {}, cwd = root) {
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }
 
@@ -41,7 +45,10 @@ describe('start-up errors are one clear line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-go-'));
     tempDirs.push(dir);
     fs.mkdirSync(path.join(dir, 'scripts'));
-    fs.copyFileSync(path.join(root, 'scripts', 'livekit-install.sh'), path.join(dir, 'scripts', 'livekit-install.sh'));
+    fs.copyFileSync(
+      path.join(root, 'scripts', 'livekit-install.sh'),
+      path.join(dir, 'scripts', 'livekit-install.sh'),
+    );
     const bin = path.join(dir, 'bin');
     fs.mkdirSync(bin);
     // A PATH with the basic tools but without go.
@@ -51,6 +58,8 @@ describe('start-up errors are one clear line', () => {
     }
     const result = run('bash', ['scripts/livekit-install.sh'], { PATH: bin }, dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error: the Go toolchain is missing; install Go .* and run again$/);
+    expect(result.stderr).toMatch(
+      /^error: the Go toolchain is missing; install Go .* and run again$/,
+    );
   });
 });

@@ -24,7 +24,10 @@ export function replacePublicHolidays(
           )
           .run();
       }
-      if (rows.length) tx.insert(publicHolidays).values(rows.map((r) => ({ ...r, region }))).run();
+      if (rows.length)
+        tx.insert(publicHolidays)
+          .values(rows.map((r) => ({ ...r, region })))
+          .run();
     },
     { behavior: 'immediate' },
   );
@@ -40,7 +43,11 @@ export function listPublicHolidaysBetween(
     .select({ date: publicHolidays.date, name: publicHolidays.name })
     .from(publicHolidays)
     .where(
-      and(eq(publicHolidays.region, region), gte(publicHolidays.date, from), lte(publicHolidays.date, to)),
+      and(
+        eq(publicHolidays.region, region),
+        gte(publicHolidays.date, from),
+        lte(publicHolidays.date, to),
+      ),
     )
     .orderBy(publicHolidays.date)
     .all();

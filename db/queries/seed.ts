@@ -72,7 +72,9 @@ export function insertSeedData(db: Database, data: SeedData): void {
       for (const key of Object.keys(tables) as (keyof SeedData)[]) {
         const rows = data[key] as Record<string, unknown>[];
         for (let i = 0; i < rows.length; i += chunkSize) {
-          tx.insert(tables[key]).values(rows.slice(i, i + chunkSize)).run();
+          tx.insert(tables[key])
+            .values(rows.slice(i, i + chunkSize))
+            .run();
         }
       }
     },

@@ -22,7 +22,22 @@ export type ActorType = (typeof actorTypes)[number];
 
 /** ISO 639-1 codes of languages counselling can be held in. */
 export const counsellingLanguages = [
-  'de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fr', 'es', 'it', 'fa', 'ro', 'bg', 'ku', 'el', 'sq',
+  'de',
+  'en',
+  'tr',
+  'ar',
+  'uk',
+  'ru',
+  'pl',
+  'fr',
+  'es',
+  'it',
+  'fa',
+  'ro',
+  'bg',
+  'ku',
+  'el',
+  'sq',
 ] as const;
 export type CounsellingLanguage = (typeof counsellingLanguages)[number];
 

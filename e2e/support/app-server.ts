@@ -22,7 +22,9 @@ export async function startAppServer(options: {
   let isReady = false;
   while (!isReady && Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`app server exited (${child.exitCode}):\n${fs.readFileSync(options.logFile, 'utf8')}`);
+      throw new Error(
+        `app server exited (${child.exitCode}):\n${fs.readFileSync(options.logFile, 'utf8')}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/de`);

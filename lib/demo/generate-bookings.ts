@@ -1,13 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { BookingStatus, Channel } from '@/db/schema/enums';
-import { addDaysToLocalDate, eachLocalDate, isoWeekdayOf, zonedWallTimeToUtc } from '@/lib/calendar/local-date';
+import {
+  addDaysToLocalDate,
+  eachLocalDate,
+  isoWeekdayOf,
+  zonedWallTimeToUtc,
+} from '@/lib/calendar/local-date';
 import { demoServices } from './services';
 import type { DemoContext, DemoData } from './types';
 
 type BookingData = Pick<DemoData, 'clients' | 'bookings' | 'bookingEvents'>;
 type Input = Pick<
   DemoData,
-  'staff' | 'availabilityRules' | 'availabilityRuleChannels' | 'counsellorServices' | 'counsellorLanguages' | 'absences' | 'meetingPoints' | 'offices'
+  | 'staff'
+  | 'availabilityRules'
+  | 'availabilityRuleChannels'
+  | 'counsellorServices'
+  | 'counsellorLanguages'
+  | 'absences'
+  | 'meetingPoints'
+  | 'offices'
 >;
 
 const minute = 60_000;
@@ -41,7 +53,10 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
   const absencesByStaff = groupBy(input.absences, (a) => a.staffId);
   const pointsByOffice = groupBy(input.meetingPoints, (p) => p.officeId);
   const bufferByOffice = new Map(input.offices.map((o) => [o.id, o.bufferMinutes ?? 10]));
-  const dates = eachLocalDate(addDaysToLocalDate(ctx.today, -14), addDaysToLocalDate(ctx.today, 56));
+  const dates = eachLocalDate(
+    addDaysToLocalDate(ctx.today, -14),
+    addDaysToLocalDate(ctx.today, 56),
+  );
 
   for (const person of input.staff) {
     const rules = rulesByStaff.get(person.id) ?? [];
@@ -62,7 +77,9 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
         let cursor = start.getTime();
         while (cursor < end.getTime()) {
           const options = services.flatMap((s) =>
-            ruleChannels.filter((c) => s.minutes[c]).map((c) => ({ service: s, channel: c, minutes: s.minutes[c] ?? 0 })),
+            ruleChannels
+              .filter((c) => s.minutes[c])
+              .map((c) => ({ service: s, channel: c, minutes: s.minutes[c] ?? 0 })),
           );
           if (options.length === 0) break;
           const pick = ctx.faker.helpers.arrayElement(options);
@@ -73,8 +90,13 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
           );
           if (!blocked && ctx.faker.number.float() < bookingProbability(daysFromToday)) {
             addBooking(ctx, data, {
-              counsellorId: person.id, officeId: rule.officeId, serviceId: pick.service.id,
-              channel: pick.channel, start: cursor, end: slotEnd, languages,
+              counsellorId: person.id,
+              officeId: rule.officeId,
+              serviceId: pick.service.id,
+              channel: pick.channel,
+              start: cursor,
+              end: slotEnd,
+              languages,
               meetingPoints: (pointsByOffice.get(rule.officeId) ?? []).map((p) => p.id),
             });
           }
@@ -111,11 +133,14 @@ function clientFor(ctx: DemoContext, data: BookingData, channel: Channel, create
   const id = ctx.faker.string.uuid();
   const wantsPhone = channel === 'phone' || ctx.faker.number.float() < 0.3;
   data.clients.push({
-    id, createdAt, name: `${firstName} ${lastName}`,
+    id,
+    createdAt,
+    name: `${firstName} ${lastName}`,
     email: ctx.faker.internet.email({ firstName, lastName, provider: 'example.org' }).toLowerCase(),
     phone: wantsPhone ? ctx.faker.phone.number({ style: 'international' }) : null,
     preferredLanguage: ctx.faker.helpers.weightedArrayElement([
-      { value: 'de', weight: 85 }, { value: 'en', weight: 15 },
+      { value: 'de', weight: 85 },
+      { value: 'en', weight: 15 },
     ]),
   });
   return id;
@@ -128,20 +153,46 @@ function addBooking(ctx: DemoContext, data: BookingData, slot: Slot) {
   const id = ctx.faker.string.uuid();
   const status = statusFor(ctx, slot);
   const otherLanguages = slot.languages.filter((l) => l !== 'de');
-  const language = otherLanguages.length && ctx.faker.number.float() < 0.15 ? ctx.faker.helpers.arrayElement(otherLanguages) : 'de';
+  const language =
+    otherLanguages.length && ctx.faker.number.float() < 0.15
+      ? ctx.faker.helpers.arrayElement(otherLanguages)
+      : 'de';
   const token = ctx.faker.string.alphanumeric(43);
   data.bookings.push({
-    id, status, language, createdAt, updatedAt: createdAt,
-    serviceId: slot.serviceId, channel: slot.channel, officeId: slot.officeId,
-    counsellorId: slot.counsellorId, clientId: clientFor(ctx, data, slot.channel, createdAt),
-    meetingPointId: slot.channel === 'walk_and_talk' ? ctx.faker.helpers.arrayElement(slot.meetingPoints) : null,
-    startsAt: new Date(slot.start).toISOString(), endsAt: new Date(slot.end).toISOString(),
+    id,
+    status,
+    language,
+    createdAt,
+    updatedAt: createdAt,
+    serviceId: slot.serviceId,
+    channel: slot.channel,
+    officeId: slot.officeId,
+    counsellorId: slot.counsellorId,
+    clientId: clientFor(ctx, data, slot.channel, createdAt),
+    meetingPointId:
+      slot.channel === 'walk_and_talk' ? ctx.faker.helpers.arrayElement(slot.meetingPoints) : null,
+    startsAt: new Date(slot.start).toISOString(),
+    endsAt: new Date(slot.end).toISOString(),
     manageTokenHash: createHash('sha256').update(token).digest('hex'),
   });
-  data.bookingEvents.push({ bookingId: id, type: 'created', actorType: 'client', actorId: null, data: { channel: slot.channel }, occurredAt: createdAt });
+  data.bookingEvents.push({
+    bookingId: id,
+    type: 'created',
+    actorType: 'client',
+    actorId: null,
+    data: { channel: slot.channel },
+    occurredAt: createdAt,
+  });
   if (status !== 'confirmed') {
     const cancelledAt = Math.min(created.getTime() + 86_400_000, ctx.now.getTime());
     const at = new Date(status === 'cancelled' ? cancelledAt : slot.end).toISOString();
-    data.bookingEvents.push({ bookingId: id, type: status, actorType: status === 'cancelled' ? 'client' : 'staff', actorId: status === 'cancelled' ? null : slot.counsellorId, data: {}, occurredAt: at });
+    data.bookingEvents.push({
+      bookingId: id,
+      type: status,
+      actorType: status === 'cancelled' ? 'client' : 'staff',
+      actorId: status === 'cancelled' ? null : slot.counsellorId,
+      data: {},
+      occurredAt: at,
+    });
   }
 }

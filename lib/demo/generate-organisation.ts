@@ -16,9 +16,21 @@ type Organisation = Pick<
 >;
 
 const meetingPointTemplates = [
-  { name: 'Haupteingang', description: 'Vor dem Haupteingang des Gebäudes, am Fahrradständer.', isStepFree: true },
-  { name: 'Stadtpark, Eingang Nord', description: 'Am Infoschild des Parkeingangs, ca. 5 Minuten zu Fuß vom Amt.', isStepFree: true },
-  { name: 'Uferweg am Fluss', description: 'An der Bank beim Uferweg; Kieswege, leichte Steigung.', isStepFree: false },
+  {
+    name: 'Haupteingang',
+    description: 'Vor dem Haupteingang des Gebäudes, am Fahrradständer.',
+    isStepFree: true,
+  },
+  {
+    name: 'Stadtpark, Eingang Nord',
+    description: 'Am Infoschild des Parkeingangs, ca. 5 Minuten zu Fuß vom Amt.',
+    isStepFree: true,
+  },
+  {
+    name: 'Uferweg am Fluss',
+    description: 'An der Bank beim Uferweg; Kieswege, leichte Steigung.',
+    isStepFree: false,
+  },
 ];
 
 const accessibilityNotes = [
@@ -66,7 +78,8 @@ export function generateOrganisation(ctx: DemoContext): Organisation {
     data.offices.push(officeRow(office, providerId, index));
     const channels = channelsOf(ctx);
     for (const channel of channels) data.officeChannels.push({ officeId: office.slug, channel });
-    for (const prefix of office.prefixes) data.officePostcodeAreas.push({ officeId: office.slug, prefix });
+    for (const prefix of office.prefixes)
+      data.officePostcodeAreas.push({ officeId: office.slug, prefix });
     if (!channels.includes('walk_and_talk')) return;
     const count = ctx.faker.number.int({ min: 1, max: 2 });
     ctx.faker.helpers.arrayElements(meetingPointTemplates, count).forEach((template, i) => {

@@ -52,7 +52,10 @@ function pickLanguages(ctx: DemoContext): string[] {
   const languages = ['de'];
   if (ctx.faker.number.float() < 0.5) languages.push('en');
   if (ctx.faker.number.float() < 0.4) {
-    const weighted = extraLanguages.map((value, i) => ({ value, weight: extraLanguageWeights[i] ?? 1 }));
+    const weighted = extraLanguages.map((value, i) => ({
+      value,
+      weight: extraLanguageWeights[i] ?? 1,
+    }));
     languages.push(ctx.faker.helpers.weightedArrayElement(weighted));
   }
   return languages;
@@ -63,23 +66,43 @@ function emailFor(ctx: DemoContext, first: string, last: string, officeId: strin
   return `${local}.${n}@${officeId}.beratungsportal.example`;
 }
 
-export type OfficeInfo = { id: string; providerId: 'bbie' | 'bbe'; city: string; channels: Channel[] };
+export type OfficeInfo = {
+  id: string;
+  providerId: 'bbie' | 'bbe';
+  city: string;
+  channels: Channel[];
+};
 
 export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffData {
   const data: StaffData = {
-    staff: [], teams: [], teamMemberships: [], counsellorServices: [], counsellorChannels: [],
-    counsellorOffices: [], counsellorLanguages: [], availabilityRules: [],
-    availabilityRuleChannels: [], absences: [],
+    staff: [],
+    teams: [],
+    teamMemberships: [],
+    counsellorServices: [],
+    counsellorChannels: [],
+    counsellorOffices: [],
+    counsellorLanguages: [],
+    availabilityRules: [],
+    availabilityRuleChannels: [],
+    absences: [],
   };
   const createdAt = ctx.now.toISOString();
   let serial = 0;
-  const addPerson = (role: 'counsellor' | 'team_lead' | 'admin', officeId: string, email?: string) => {
+  const addPerson = (
+    role: 'counsellor' | 'team_lead' | 'admin',
+    officeId: string,
+    email?: string,
+  ) => {
     const first = ctx.faker.person.firstName();
     const last = ctx.faker.person.lastName();
     const id = ctx.faker.string.uuid();
     serial += 1;
     data.staff.push({
-      id, role, createdAt, homeOfficeId: officeId, displayName: `${first} ${last}`,
+      id,
+      role,
+      createdAt,
+      homeOfficeId: officeId,
+      displayName: `${first} ${last}`,
       email: email ?? emailFor(ctx, first, last, officeId, serial),
     });
     return id;
@@ -90,7 +113,11 @@ export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffDat
     const isDemoOffice = office.id === demoSignIns.officeId;
     const teamId = `team-${office.id}`;
     data.teams.push({ id: teamId, name: `Beratungsteam ${office.city}`, officeId: office.id });
-    const leadId = addPerson('team_lead', office.id, isDemoOffice ? demoSignIns.teamLead : undefined);
+    const leadId = addPerson(
+      'team_lead',
+      office.id,
+      isDemoOffice ? demoSignIns.teamLead : undefined,
+    );
     data.teamMemberships.push({ teamId, staffId: leadId, role: 'lead' });
     const size = office.providerId === 'bbie' ? 4 : 3;
     for (let i = 0; i < size; i++) {
@@ -113,10 +140,14 @@ function addCounsellorProfile(
   data.counsellorOffices.push({ staffId, officeId: office.id });
   for (const language of pickLanguages(ctx)) data.counsellorLanguages.push({ staffId, language });
   const services = demoServices.filter((s) => s.providerId === office.providerId);
-  const chosen = coversEverything ? services : ctx.faker.helpers.arrayElements(services, { min: 2, max: services.length });
+  const chosen = coversEverything
+    ? services
+    : ctx.faker.helpers.arrayElements(services, { min: 2, max: services.length });
   for (const s of chosen) data.counsellorServices.push({ staffId, serviceId: s.id });
 
-  const walks = office.channels.includes('walk_and_talk') && (coversEverything || ctx.faker.number.float() < 0.5);
+  const walks =
+    office.channels.includes('walk_and_talk') &&
+    (coversEverything || ctx.faker.number.float() < 0.5);
   const front: Channel[] = walks ? ['presence', 'walk_and_talk'] : ['presence'];
   const remote: Channel[] = ['phone', 'video'];
   const pattern = coversEverything ? patterns[0]! : ctx.faker.helpers.arrayElement(patterns);
@@ -127,8 +158,14 @@ function addCounsellorProfile(
     for (const weekday of block.weekdays) {
       const ruleId = ctx.faker.string.uuid();
       data.availabilityRules.push({
-        id: ruleId, staffId, officeId: office.id, weekday, startTime: block.start,
-        endTime: block.end, validFrom, validTo: null,
+        id: ruleId,
+        staffId,
+        officeId: office.id,
+        weekday,
+        startTime: block.start,
+        endTime: block.end,
+        validFrom,
+        validTo: null,
       });
       for (const channel of channels) {
         data.availabilityRuleChannels.push({ ruleId, channel });
@@ -148,14 +185,20 @@ function addAbsences(ctx: DemoContext, data: StaffData, staffId: string) {
     let monday = addDaysToLocalDate(ctx.today, offset);
     while (isoWeekdayOf(monday) !== 1) monday = addDaysToLocalDate(monday, 1);
     data.absences.push({
-      id: ctx.faker.string.uuid(), staffId, reason: 'vacation', createdAt,
+      id: ctx.faker.string.uuid(),
+      staffId,
+      reason: 'vacation',
+      createdAt,
       startsAt: startOfLocalDay(monday, ctx.zone).toISOString(),
       endsAt: startOfLocalDay(addDaysToLocalDate(monday, 5), ctx.zone).toISOString(),
     });
   } else if (roll < 0.16) {
     const day = addDaysToLocalDate(ctx.today, ctx.faker.number.int({ min: 0, max: 2 }));
     data.absences.push({
-      id: ctx.faker.string.uuid(), staffId, reason: 'sick', createdAt,
+      id: ctx.faker.string.uuid(),
+      staffId,
+      reason: 'sick',
+      createdAt,
       startsAt: startOfLocalDay(day, ctx.zone).toISOString(),
       endsAt: startOfLocalDay(addDaysToLocalDate(day, 1), ctx.zone).toISOString(),
     });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { listPublicHolidays } from '@/lib/calendar/holidays';
-import { addDaysToLocalDate, eachLocalDate, isoWeekdayOf, zonedWallTimeToUtc } from '@/lib/calendar/local-date';
+import {
+  addDaysToLocalDate,
+  eachLocalDate,
+  isoWeekdayOf,
+  zonedWallTimeToUtc,
+} from '@/lib/calendar/local-date';
 import { generateDemoData } from './generate';
 import { demoSignIns } from './generate-staff';
 
@@ -38,7 +43,8 @@ describe('generateDemoData', () => {
 
   it('speaks several languages and covers all four channels', () => {
     const languages = new Set(data.counsellorLanguages.map((l) => l.language));
-    for (const code of ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl']) expect(languages).toContain(code);
+    for (const code of ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'])
+      expect(languages).toContain(code);
     const channels = new Set(data.availabilityRuleChannels.map((c) => c.channel));
     expect([...channels].sort()).toEqual(['phone', 'presence', 'video', 'walk_and_talk']);
   });
@@ -58,7 +64,8 @@ describe('generateDemoData', () => {
       sorted.slice(1).forEach((b, i) => expect(sorted[i]!.endsAt <= b.startsAt).toBe(true));
     }
     const holidaySet = new Set(holidays);
-    const local = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+    const local = (iso: string) =>
+      new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
     expect(active.filter((b) => holidaySet.has(local(b.startsAt)))).toEqual([]);
   });
 
@@ -67,14 +74,18 @@ describe('generateDemoData', () => {
     const rulesChannels = groupBy(data.availabilityRuleChannels, (c) => c.ruleId);
     for (const { officeId, channel } of data.officeChannels) {
       const rules = data.availabilityRules.filter(
-        (r) => r.officeId === officeId && rulesChannels.get(r.id)?.some((c) => c.channel === channel),
+        (r) =>
+          r.officeId === officeId && rulesChannels.get(r.id)?.some((c) => c.channel === channel),
       );
       const hasFreeRuleDay = dates.some((date) =>
         rules.some((rule) => {
           if (rule.weekday !== isoWeekdayOf(date) || holidays.includes(date)) return false;
           const start = zonedWallTimeToUtc(date, rule.startTime, 'Europe/Berlin')!.toISOString();
           const end = zonedWallTimeToUtc(date, rule.endTime, 'Europe/Berlin')!.toISOString();
-          const busy = [...data.bookings, ...data.absences.map((a) => ({ ...a, counsellorId: a.staffId, status: 'confirmed' }))]
+          const busy = [
+            ...data.bookings,
+            ...data.absences.map((a) => ({ ...a, counsellorId: a.staffId, status: 'confirmed' })),
+          ]
             .filter((b) => b.counsellorId === rule.staffId && b.status === 'confirmed')
             .some((b) => b.startsAt < end && start < b.endsAt);
           return !busy;

@@ -8,7 +8,9 @@ type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
   return Object.entries(tree).reduce<Record<string, string>>((acc, [key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    return typeof value === 'string' ? { ...acc, [path]: value } : { ...acc, ...flatten(value, path) };
+    return typeof value === 'string'
+      ? { ...acc, [path]: value }
+      : { ...acc, ...flatten(value, path) };
   }, {});
 }
 
@@ -22,9 +24,12 @@ describe('message catalogues', () => {
     expect(Object.keys(catalogues).sort()).toEqual([...locales].sort());
   });
 
-  it.each(Object.keys(catalogues).filter((l) => l !== 'de'))('%s has exactly the German keys', (locale) => {
-    expect(Object.keys(catalogues[locale]!).sort()).toEqual(Object.keys(catalogues.de!).sort());
-  });
+  it.each(Object.keys(catalogues).filter((l) => l !== 'de'))(
+    '%s has exactly the German keys',
+    (locale) => {
+      expect(Object.keys(catalogues[locale]!).sort()).toEqual(Object.keys(catalogues.de!).sort());
+    },
+  );
 
   it.each(Object.keys(catalogues))('%s has no empty message', (locale) => {
     const empty = Object.entries(catalogues[locale]!).filter(([, text]) => !text.trim());

@@ -19,7 +19,12 @@ beforeAll(() => {
 
 const tempDirs: string[] = [];
 const confirmedId = (database: Database) =>
-  database.select({ id: bookings.id }).from(bookings).where(eq(bookings.status, 'confirmed')).limit(1).get()!.id;
+  database
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(eq(bookings.status, 'confirmed'))
+    .limit(1)
+    .get()!.id;
 afterEach(() => {
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -79,7 +84,8 @@ describe('prepareDatabase', () => {
 });
 
 describe('database invariants', () => {
-  const confirmed = () => db.select().from(bookings).where(eq(bookings.status, 'confirmed')).limit(1).get()!;
+  const confirmed = () =>
+    db.select().from(bookings).where(eq(bookings.status, 'confirmed')).limit(1).get()!;
 
   it('rejects a second confirmed booking that overlaps one of the same counsellor', () => {
     const existing = confirmed();
@@ -93,29 +99,63 @@ describe('database invariants', () => {
     };
     expect(() => db.insert(bookings).values(overlapping).run()).toThrow(/overlaps/);
     expect(() =>
-      db.insert(bookings).values({ ...overlapping, startsAt: existing.startsAt, endsAt: existing.endsAt }).run(),
+      db
+        .insert(bookings)
+        .values({ ...overlapping, startsAt: existing.startsAt, endsAt: existing.endsAt })
+        .run(),
     ).toThrow();
   });
 
   it('accepts a cancelled booking at the same time', () => {
     const existing = confirmed();
     db.insert(bookings)
-      .values({ ...existing, id: 'cancelled-test', status: 'cancelled', manageTokenHash: 'y'.repeat(64) })
+      .values({
+        ...existing,
+        id: 'cancelled-test',
+        status: 'cancelled',
+        manageTokenHash: 'y'.repeat(64),
+      })
       .run();
-    expect(db.select().from(bookings).where(eq(bookings.id, 'cancelled-test')).get()?.status).toBe('cancelled');
+    expect(db.select().from(bookings).where(eq(bookings.id, 'cancelled-test')).get()?.status).toBe(
+      'cancelled',
+    );
   });
 
   it('keeps the booking audit trail append-only', () => {
-    expect(() => db.update(bookingEvents).set({ type: 'edited' }).where(sql`1 = 1`).run()).toThrow(/append-only/);
-    expect(() => db.delete(bookingEvents).where(sql`1 = 1`).run()).toThrow(/append-only/);
+    expect(() =>
+      db
+        .update(bookingEvents)
+        .set({ type: 'edited' })
+        .where(sql`1 = 1`)
+        .run(),
+    ).toThrow(/append-only/);
+    expect(() =>
+      db
+        .delete(bookingEvents)
+        .where(sql`1 = 1`)
+        .run(),
+    ).toThrow(/append-only/);
   });
 
   it('enforces channel values and a meeting point exactly for walk and talk', () => {
     const existing = confirmed();
-    const base = { ...existing, id: 'check-test', status: 'cancelled' as const, manageTokenHash: 'z'.repeat(64) };
-    expect(() => db.insert(bookings).values({ ...base, channel: 'fax' as never }).run()).toThrow(/CHECK/);
+    const base = {
+      ...existing,
+      id: 'check-test',
+      status: 'cancelled' as const,
+      manageTokenHash: 'z'.repeat(64),
+    };
     expect(() =>
-      db.insert(bookings).values({ ...base, channel: 'walk_and_talk', meetingPointId: null }).run(),
+      db
+        .insert(bookings)
+        .values({ ...base, channel: 'fax' as never })
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .insert(bookings)
+        .values({ ...base, channel: 'walk_and_talk', meetingPointId: null })
+        .run(),
     ).toThrow(/CHECK/);
   });
 });

@@ -48,7 +48,9 @@ export type RunningLivekit = { url: string; process: ChildProcess; stop: () => P
 /** Starts the SFU and resolves once it answers on its HTTP port. */
 export async function startLivekit(options: LivekitOptions): Promise<RunningLivekit> {
   if (!fs.existsSync(livekitBinary)) {
-    throw new Error(`LiveKit server not installed at ${livekitBinary}: run npm run livekit:install`);
+    throw new Error(
+      `LiveKit server not installed at ${livekitBinary}: run npm run livekit:install`,
+    );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'livekit-'));
   const configFile = path.join(dir, 'livekit.yaml');
