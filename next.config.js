@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // app/global-not-found.tsx: server-rendered, translated 404 for unmatched URLs.
+  experimental: { globalNotFound: true },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,46 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { LanguageSwitch } from './language-switch';
+import { SiteLogo } from './site-logo';
+import styles from './site-header.module.css';
+
+// Until the booking flow exists, the main navigation points to sections of the home
+// page, so no entry ever leads to a placeholder.
+const navItems = [
+  { key: 'offers', hash: 'angebote' },
+  { key: 'channels', hash: 'beratungswege' },
+  { key: 'steps', hash: 'ablauf' },
+] as const;
+
+export async function SiteHeader() {
+  const t = await getTranslations('Shell');
+  return (
+    <header className={styles.header}>
+      <div className={styles.utility}>
+        <div className={`container ${styles.utilityInner}`}>
+          <LanguageSwitch />
+        </div>
+      </div>
+      <div className={`container ${styles.bar}`}>
+        <Link href="/" className={styles.brand}>
+          <SiteLogo className={styles.logo} />
+          <span className={styles.brandText}>
+            <span className={styles.name}>{t('siteName')}</span>
+            <span className={styles.tagline}>{t('tagline')}</span>
+          </span>
+        </Link>
+        <nav aria-label={t('primaryNavLabel')}>
+          <ul className={styles.navList}>
+            {navItems.map((item) => (
+              <li key={item.key}>
+                <Link href={{ pathname: '/', hash: item.hash }} className={styles.navLink}>
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
