@@ -47,6 +47,12 @@ const config = [
     },
   },
   {
+    // next.config.js is loaded by Node as CommonJS (package.json has no "type").
+    files: ['next.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     ignores: ['lib/auth/config.ts', 'lib/auth/session.ts', 'lib/i18n/**', 'lib/server/**'],
     rules: { 'no-restricted-imports': ['error', layerRules.lib] },
