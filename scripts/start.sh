@@ -23,7 +23,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-npx --no-install tsx scripts/livekit-start.ts &
+node_modules/.bin/tsx scripts/livekit-start.ts &
 pids+=($!)
 # Started directly (not through npx) so that its PID is the server's own.
 node node_modules/next/dist/bin/next start -p "$PORT" &
