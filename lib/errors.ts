@@ -11,15 +11,29 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export type FieldErrors = Record<string, string[]>;
 
+export type AppErrorOptions = {
+  /** Field path → messages, for input errors. */
+  fieldErrors?: FieldErrors;
+  /** A stable, specific reason (e.g. 'slot_taken'), for clients and translations. */
+  reason?: string;
+  /** Extra, safe-to-show data, e.g. alternative slots. */
+  extra?: Record<string, unknown>;
+};
+
+/** `message` is written for the user (English); clients translate by `reason`. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: FieldErrors;
+  readonly reason?: string;
+  readonly extra?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors) {
+  constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
-    this.fieldErrors = fieldErrors;
+    this.fieldErrors = options.fieldErrors;
+    this.reason = options.reason;
+    this.extra = options.extra;
   }
 }
 

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import {
   actorTypes,
   bookingStatuses,
@@ -11,6 +19,13 @@ import {
 } from './enums';
 import { meetingPoints, offices, services } from './organisation';
 import { staff } from './staff';
+
+export type BookingNeeds = {
+  interpreterLanguage?: string;
+  hearingImpairment?: boolean;
+  visionImpairment?: boolean;
+  mobilityImpairment?: boolean;
+};
 
 /**
  * A person who booked. Only the minimum: a name to greet them, an email for the
@@ -60,6 +75,8 @@ export const bookings = sqliteTable(
     status: text('status').$type<BookingStatus>().notNull(),
     manageTokenHash: text('manage_token_hash').notNull(),
     rescheduleCount: integer('reschedule_count').notNull().default(0),
+    /** Only what the counsellor must know, only with the client's consent (JSON). */
+    needs: text('needs', { mode: 'json' }).$type<BookingNeeds>(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -105,4 +122,62 @@ export const bookingEvents = sqliteTable(
     index('booking_events_booking_idx').on(t.bookingId, t.id),
     check('booking_events_actor_type_check', sql.raw(oneOf('actor_type', actorTypes))),
   ],
+);
+
+/**
+ * A slot held for a client while they enter their details. Holds block the counsellor
+ * for everyone else until `expiresAt`; expired rows are ignored and swept later.
+ */
+export const slotHolds = sqliteTable(
+  'slot_holds',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id),
+    counsellorId: text('counsellor_id')
+      .notNull()
+      .references(() => staff.id),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id),
+    channel: text('channel').$type<Channel>().notNull(),
+    language: text('language'),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('slot_holds_token_hash_unique').on(t.tokenHash),
+    index('slot_holds_counsellor_time_idx').on(t.counsellorId, t.startsAt),
+    index('slot_holds_expires_idx').on(t.expiresAt),
+    check('slot_holds_interval_check', sql`${t.startsAt} < ${t.endsAt}`),
+    check('slot_holds_channel_check', sql.raw(oneOf('channel', channels))),
+  ],
+);
+
+/**
+ * Idempotency keys of POST requests: a retry with the same key returns the stored
+ * response instead of acting twice. `requestHash` detects a key reused for other input.
+ */
+export const idempotencyKeys = sqliteTable('idempotency_keys', {
+  key: text('key').primaryKey(),
+  scope: text('scope').notNull(),
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  response: text('response', { mode: 'json' }).$type<unknown>().notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Fixed-window request counters, shared by every app instance through the database. */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: text('window_start').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );

@@ -36,6 +36,12 @@ export const offices = sqliteTable(
     bufferMinutes: integer('buffer_minutes').notNull().default(10),
     minNoticeMinutes: integer('min_notice_minutes').notNull().default(720),
     bookingHorizonDays: integer('booking_horizon_days').notNull().default(56),
+    slotStepMinutes: integer('slot_step_minutes').notNull().default(30),
+    maxActiveBookingsPerEmail: integer('max_active_bookings_per_email').notNull().default(2),
+    changeNoticeMinutes: integer('change_notice_minutes').notNull().default(120),
+    maxReschedules: integer('max_reschedules').notNull().default(3),
+    /** Counselling minutes a client may book with this provider in total; null = no limit. */
+    clientBudgetMinutes: integer('client_budget_minutes'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [

@@ -4,7 +4,9 @@ import {
   isLocalDate,
   isoWeekdayOf,
   localDateOf,
+  localDayClock,
   wallTimeOf,
+  wallTimeToMinutes,
   zonedWallTimeToUtc,
 } from './local-date';
 
@@ -58,5 +60,75 @@ describe('local dates', () => {
       '2026-10-27',
     ]);
     expect(isoWeekdayOf('2026-11-30')).toBe(1);
+  });
+});
+
+function wallTimeOfMinute(minute: number): string {
+  const hh = String(Math.floor(minute / 60)).padStart(2, '0');
+  return `${hh}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+describe('localDayClock', () => {
+  const days: [string, string][] = [
+    ['2026-03-29', berlin],
+    ['2026-10-25', berlin],
+    ['2026-06-04', berlin],
+    ['2026-03-08', 'America/New_York'],
+    ['2026-11-01', 'America/New_York'],
+    ['2026-03-29', 'Europe/London'],
+    ['2026-10-04', 'Australia/Sydney'],
+    ['2026-07-15', 'Asia/Kolkata'],
+  ];
+
+  it.each(days)('agrees with zonedWallTimeToUtc on every minute of %s in %s', (date, zone) => {
+    const clock = localDayClock(date, zone);
+    for (let minute = 0; minute < 1440; minute++) {
+      const expected = zonedWallTimeToUtc(date, wallTimeOfMinute(minute), zone)?.getTime() ?? null;
+      expect(clock.instantOf(minute), `${date} ${wallTimeOfMinute(minute)}`).toBe(expected);
+    }
+  });
+
+  it('gives the ISO weekday of the date', () => {
+    for (const date of eachLocalDate('2026-03-23', '2026-04-05')) {
+      expect(localDayClock(date, berlin).weekday).toBe(isoWeekdayOf(date));
+    }
+  });
+
+  it('puts a boundary inside the skipped hour at the moment the clock jumps', () => {
+    const clock = localDayClock('2026-03-29', berlin);
+    expect(clock.boundaryOf(wallTimeToMinutes('02:30'))).toBe(
+      Date.parse('2026-03-29T01:00:00.000Z'),
+    );
+    expect(clock.boundaryOf(wallTimeToMinutes('04:00'))).toBe(
+      Date.parse('2026-03-29T02:00:00.000Z'),
+    );
+  });
+
+  it('puts the boundary of minute 1440 at the next local midnight', () => {
+    expect(localDayClock('2026-10-25', berlin).boundaryOf(1440)).toBe(
+      Date.parse('2026-10-25T23:00:00.000Z'),
+    );
+    expect(localDayClock('2026-06-04', berlin).boundaryOf(1440)).toBe(
+      Date.parse('2026-06-04T22:00:00.000Z'),
+    );
+  });
+
+  it('takes the earlier instant of a repeated half hour (Lord Howe Island)', () => {
+    // 02:00 daylight time (+11:00) falls back to 01:30 standard time (+10:30).
+    const clock = localDayClock('2026-04-05', 'Australia/Lord_Howe');
+    expect(clock.instantOf(wallTimeToMinutes('01:45'))).toBe(
+      Date.parse('2026-04-04T14:45:00.000Z'),
+    );
+    expect(clock.instantOf(wallTimeToMinutes('02:00'))).toBe(
+      Date.parse('2026-04-04T15:30:00.000Z'),
+    );
+  });
+});
+
+describe('wallTimeToMinutes', () => {
+  it('counts minutes since midnight', () => {
+    expect(wallTimeToMinutes('00:00')).toBe(0);
+    expect(wallTimeToMinutes('09:30')).toBe(570);
+    expect(wallTimeToMinutes('23:59')).toBe(1439);
   });
 });

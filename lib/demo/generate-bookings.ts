@@ -6,6 +6,7 @@ import {
   isoWeekdayOf,
   zonedWallTimeToUtc,
 } from '@/lib/calendar/local-date';
+import { groupBy } from '@/lib/collections';
 import { demoServices } from './services';
 import type { DemoContext, DemoData } from './types';
 
@@ -31,17 +32,6 @@ function bookingProbability(daysFromToday: number): number {
   if (daysFromToday < 21) return 0.3;
   if (daysFromToday < 42) return 0.15;
   return 0.05;
-}
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }
 
 export function generateBookings(ctx: DemoContext, input: Input): BookingData {

@@ -50,6 +50,8 @@ function officeRow(office: DemoOffice, providerId: 'bbie' | 'bbe', index: number
     phone: `+49 800 555 ${String(1000 + index).padStart(4, '0')}`,
     email: `${office.slug}@beratungsportal.example`,
     accessibilityNotes: accessibilityNotes[index % accessibilityNotes.length] ?? '',
+    // BBE counts counselling hours per client (9 h); BBiE has no such budget.
+    clientBudgetMinutes: providerId === 'bbe' ? 540 : null,
   };
 }
 

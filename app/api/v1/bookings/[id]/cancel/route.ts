@@ -1,0 +1,12 @@
+import { cancelSchema } from '@/lib/booking/schemas';
+import { cancelBooking } from '@/lib/booking/service-manage';
+import { apiHandler, bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { bookingDeps } from '@/lib/server/booking-deps';
+
+export const POST = apiHandler(
+  async (request, { params }: RouteContext<'/api/v1/bookings/[id]/cancel'>) => {
+    const { id } = await params;
+    const body = await parseJsonBody(request, cancelSchema);
+    return Response.json(cancelBooking(bookingDeps(), id, bearerToken(request), body));
+  },
+);

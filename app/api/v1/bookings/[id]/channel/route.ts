@@ -1,0 +1,12 @@
+import { channelChangeSchema } from '@/lib/booking/schemas';
+import { changeBookingChannel } from '@/lib/booking/service-manage';
+import { apiHandler, bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { bookingDeps } from '@/lib/server/booking-deps';
+
+export const POST = apiHandler(
+  async (request, { params }: RouteContext<'/api/v1/bookings/[id]/channel'>) => {
+    const { id } = await params;
+    const body = await parseJsonBody(request, channelChangeSchema);
+    return Response.json(changeBookingChannel(bookingDeps(), id, bearerToken(request), body));
+  },
+);

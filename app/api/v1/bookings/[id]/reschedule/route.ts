@@ -1,0 +1,12 @@
+import { rescheduleSchema } from '@/lib/booking/schemas';
+import { rescheduleBooking } from '@/lib/booking/service-manage';
+import { apiHandler, bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { bookingDeps } from '@/lib/server/booking-deps';
+
+export const POST = apiHandler(
+  async (request, { params }: RouteContext<'/api/v1/bookings/[id]/reschedule'>) => {
+    const { id } = await params;
+    const body = await parseJsonBody(request, rescheduleSchema);
+    return Response.json(rescheduleBooking(bookingDeps(), id, bearerToken(request), body));
+  },
+);

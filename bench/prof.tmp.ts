@@ -1,0 +1,10 @@
+import { listOpenSlots } from '@/lib/booking/slots';
+import { listPublicHolidays } from '@/lib/calendar/holidays';
+import { generateRegion } from '@/bench/slot-region';
+const region = generateRegion(20_260_504, '2026-05-04', '2026-06-28');
+const holidays = new Set(listPublicHolidays('DE-NW', 2026).map((h) => h.date));
+const input = { query: { serviceId: 'bbie-orientation', channel: 'video' as const, durationMinutes: 60, from: '2026-05-04', to: '2026-06-28', now: new Date('2026-05-02T16:00:00.000Z') }, ...region, holidays };
+for (let i = 0; i < 50; i++) listOpenSlots(input);
+const t = performance.now();
+for (let i = 0; i < 300; i++) listOpenSlots(input);
+console.log((performance.now() - t) / 300);

@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import {
+  countActiveFutureBookings,
+  deleteHold,
+  findActiveHold,
+  findIdempotencyRecord,
+  insertBooking,
+  insertIdempotencyRecord,
+  sumClientMinutesWithProvider,
+  upsertClient,
+} from '@/db/queries/bookings';
+import { withWriteTransaction, type Transaction } from '@/db/transaction';
+import { formatInstantInZone } from '@/lib/calendar/format';
+import { AppError } from '@/lib/errors';
+import { assertBelowActiveLimit, checkBudget } from './booking-rules';
+import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
+import { createSecretToken, hashToken } from './manage-token';
+import type { CreateBookingRequest } from './schemas';
+import { assignCounsellor, claimSlot, isSlotConstraintError } from './slot-claim';
+
+export type CreatedBooking = {
+  id: string;
+  status: 'confirmed';
+  start: string;
+  end: string;
+  channel: CreateBookingRequest['channel'];
+  serviceId: string;
+  officeId: string;
+  meetingPointId: string | null;
+  manageToken: string;
+  manageUrl: string;
+  warnings: string[];
+};
+
+export function manageUrlOf(appUrl: string, locale: string, id: string, token: string) {
+  return `${appUrl}/${locale}/termin/${id}?token=${encodeURIComponent(token)}`;
+}
+
+function requestHash(req: CreateBookingRequest) {
+  return createHash('sha256').update(JSON.stringify(req)).digest('hex');
+}
+
+/**
+ * Books a slot. Runs in one write transaction: re-checks the slot, the hold and the
+ * client's limits, then inserts; the database constraints are the last line of defence.
+ * With an idempotency key, a retry returns the first response instead of booking twice.
+ */
+export function createBooking(
+  deps: BookingDeps,
+  req: CreateBookingRequest,
+  idempotencyKey?: string,
+): CreatedBooking {
+  try {
+    return withWriteTransaction(deps.db, (tx) => {
+      if (idempotencyKey) {
+        const earlier = findIdempotencyRecord(tx, `bookings:${idempotencyKey}`);
+        if (earlier) return replay(earlier, requestHash(req));
+      }
+      const created = insertNewBooking(tx, deps, req);
+      if (idempotencyKey) {
+        insertIdempotencyRecord(tx, {
+          key: `bookings:${idempotencyKey}`,
+          scope: 'bookings',
+          requestHash: requestHash(req),
+          status: 201,
+          response: created,
+          createdAt: deps.now.toISOString(),
+        });
+      }
+      return created;
+    });
+  } catch (error) {
+    if (!isSlotConstraintError(error)) throw error;
+    throw new AppError('CONFLICT', 'This time is no longer available. Please choose another one.', {
+      reason: 'slot_taken',
+      extra: { alternatives: [] },
+    });
+  }
+}
+
+function replay(record: { requestHash: string; response: unknown }, hash: string): CreatedBooking {
+  if (record.requestHash !== hash) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'This Idempotency-Key was already used for a different request.',
+      {
+        reason: 'idempotency_key_reused',
+      },
+    );
+  }
+  return record.response as CreatedBooking;
+}
+
+function insertNewBooking(
+  tx: Transaction,
+  deps: BookingDeps,
+  req: CreateBookingRequest,
+): CreatedBooking {
+  const now = deps.now;
+  const office = requireOffice(tx, req.officeId);
+  const offer = requireOffer(tx, office, req.serviceId, req.channel);
+  const meetingPoint =
+    req.channel === 'walk_and_talk' ? requireMeetingPoint(office, req.meetingPointId) : null;
+  const start = Date.parse(req.start);
+  const hold = req.holdToken
+    ? findActiveHold(tx, hashToken(req.holdToken), now.toISOString())
+    : undefined;
+  if (req.holdToken && !matchesHold(hold, req, start)) {
+    throw new AppError(
+      'CONFLICT',
+      'Your reservation of this time has expired. Please choose the time again.',
+      {
+        reason: 'hold_expired',
+      },
+    );
+  }
+  const search = {
+    office,
+    serviceId: req.serviceId,
+    channel: req.channel,
+    minutes: offer.minutes,
+    now,
+    language: req.language,
+    counsellorId: hold?.counsellorId ?? req.counsellorId,
+    ownHoldId: hold?.id,
+  };
+  const slot = claimSlot(tx, search, start);
+  assertBelowActiveLimit(
+    countActiveFutureBookings(tx, req.client.email, now.toISOString()),
+    office.maxActiveBookingsPerEmail,
+  );
+  const budget = checkBudget(
+    office.clientBudgetMinutes,
+    sumClientMinutesWithProvider(tx, req.client.email, office.providerId),
+    offer.minutes,
+  );
+  const clientId = upsertClient(
+    tx,
+    { ...req.client, phone: req.client.phone ?? null },
+    crypto.randomUUID(),
+    now.toISOString(),
+  );
+  const id = crypto.randomUUID();
+  const token = createSecretToken();
+  insertBooking(
+    tx,
+    {
+      id,
+      serviceId: req.serviceId,
+      channel: req.channel,
+      officeId: office.id,
+      meetingPointId: meetingPoint?.id ?? null,
+      counsellorId: hold?.counsellorId ?? assignCounsellor(tx, office, slot),
+      clientId,
+      language: req.language,
+      startsAt: new Date(slot.start).toISOString(),
+      endsAt: new Date(slot.end).toISOString(),
+      status: 'confirmed',
+      manageTokenHash: hashToken(token),
+      needs: req.needsConsent && req.needs ? req.needs : null,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    },
+    {
+      type: 'created',
+      actorType: 'client',
+      actorId: null,
+      data: { channel: req.channel },
+      occurredAt: now.toISOString(),
+    },
+  );
+  if (hold) deleteHold(tx, hold.id);
+  return {
+    id,
+    status: 'confirmed',
+    start: formatInstantInZone(slot.start, office.timeZone),
+    end: formatInstantInZone(slot.end, office.timeZone),
+    channel: req.channel,
+    serviceId: req.serviceId,
+    officeId: office.id,
+    meetingPointId: meetingPoint?.id ?? null,
+    manageToken: token,
+    manageUrl: manageUrlOf(deps.appUrl, req.locale, id, token),
+    warnings: budget.isLow ? ['budget_low'] : [],
+  };
+}
+
+type Hold = ReturnType<typeof findActiveHold>;
+
+function matchesHold(
+  hold: Hold,
+  req: CreateBookingRequest,
+  start: number,
+): hold is NonNullable<Hold> {
+  return (
+    !!hold &&
+    hold.officeId === req.officeId &&
+    hold.serviceId === req.serviceId &&
+    hold.channel === req.channel &&
+    Date.parse(hold.startsAt) === start
+  );
+}

@@ -1,0 +1,166 @@
+import { findBookingForManage, updateBooking, updateClientPhone } from '@/db/queries/bookings';
+import { findBookingView } from '@/db/queries/booking-view';
+import { withWriteTransaction, type Executor } from '@/db/transaction';
+import { AppError } from '@/lib/errors';
+import { assertCanReschedule, assertChangeable } from './booking-rules';
+import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
+import { hashToken } from './manage-token';
+import type { CancelRequest, ChannelChangeRequest, RescheduleRequest } from './schemas';
+import { claimSlot } from './slot-claim';
+import { toBookingView, type BookingView } from './view';
+
+/** A wrong token and a missing booking answer alike, so ids cannot be probed. */
+function requireManaged(tx: Executor, id: string, token: string) {
+  const found = findBookingForManage(tx, id, hashToken(token));
+  if (!found)
+    throw new AppError('NOT_FOUND', 'No appointment matches this link.', {
+      reason: 'booking_not_found',
+    });
+  return found;
+}
+
+export function getBooking(
+  deps: BookingDeps,
+  id: string,
+  token: string,
+  locale = 'de',
+): BookingView {
+  requireManaged(deps.db, id, token);
+  return toBookingView(findBookingView(deps.db, id, locale)!, deps.now);
+}
+
+export type RescheduleResult = BookingView & { counsellorChanged: boolean };
+
+/** Takes the new slot and releases the old one in one update: never both, never neither. */
+export function rescheduleBooking(
+  deps: BookingDeps,
+  id: string,
+  token: string,
+  req: RescheduleRequest,
+): RescheduleResult {
+  const now = deps.now;
+  const counsellorChanged = withWriteTransaction(deps.db, (tx) => {
+    const { booking } = requireManaged(tx, id, token);
+    const office = requireOffice(tx, booking.officeId);
+    assertCanReschedule(booking, office, now);
+    const offer = requireOffer(tx, office, booking.serviceId, booking.channel);
+    const search = {
+      office,
+      serviceId: booking.serviceId,
+      channel: booking.channel,
+      minutes: offer.minutes,
+      now,
+      language: booking.language,
+      ownBookingId: booking.id,
+    };
+    const slot = claimSlot(tx, search, Date.parse(req.start));
+    const keeps = slot.counsellorIds.includes(booking.counsellorId);
+    const counsellorId = keeps ? booking.counsellorId : slot.counsellorIds[0]!;
+    updateBooking(
+      tx,
+      booking.id,
+      {
+        startsAt: new Date(slot.start).toISOString(),
+        endsAt: new Date(slot.end).toISOString(),
+        counsellorId,
+        rescheduleCount: booking.rescheduleCount + 1,
+        updatedAt: now.toISOString(),
+      },
+      {
+        type: 'rescheduled',
+        actorType: 'client',
+        actorId: null,
+        occurredAt: now.toISOString(),
+        data: {
+          from: booking.startsAt,
+          to: new Date(slot.start).toISOString(),
+          counsellorChanged: !keeps,
+        },
+      },
+    );
+    return !keeps;
+  });
+  return { ...getBooking(deps, id, token), counsellorChanged };
+}
+
+/** Same time, same counsellor, other channel: only where the counsellor offers it then. */
+export function changeBookingChannel(
+  deps: BookingDeps,
+  id: string,
+  token: string,
+  req: ChannelChangeRequest,
+): BookingView {
+  const now = deps.now;
+  withWriteTransaction(deps.db, (tx) => {
+    const { booking, client } = requireManaged(tx, id, token);
+    const office = requireOffice(tx, booking.officeId);
+    assertChangeable(booking, office, now);
+    if (req.channel === booking.channel) return;
+    const offer = requireOffer(tx, office, booking.serviceId, req.channel);
+    const meetingPoint =
+      req.channel === 'walk_and_talk' ? requireMeetingPoint(office, req.meetingPointId) : null;
+    if (req.channel === 'phone' && !req.phone && !client.phone) {
+      throw new AppError('INVALID_INPUT', 'A phone number is needed for a phone appointment.', {
+        reason: 'phone_required',
+        fieldErrors: { phone: ['Required for phone appointments.'] },
+      });
+    }
+    const search = {
+      office,
+      serviceId: booking.serviceId,
+      channel: req.channel,
+      minutes: offer.minutes,
+      now,
+      counsellorId: booking.counsellorId,
+      ownBookingId: booking.id,
+      ignoreMinNotice: true,
+    };
+    const slot = claimSlot(tx, search, Date.parse(booking.startsAt));
+    updateBooking(
+      tx,
+      booking.id,
+      {
+        channel: req.channel,
+        meetingPointId: meetingPoint?.id ?? null,
+        endsAt: new Date(slot.end).toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      {
+        type: 'channel_changed',
+        actorType: 'client',
+        actorId: null,
+        occurredAt: now.toISOString(),
+        data: { from: booking.channel, to: req.channel },
+      },
+    );
+    if (req.phone) updateClientPhone(tx, booking.clientId, req.phone);
+  });
+  return getBooking(deps, id, token);
+}
+
+/** Cancelling frees the slot at once: only confirmed bookings block. */
+export function cancelBooking(
+  deps: BookingDeps,
+  id: string,
+  token: string,
+  req: CancelRequest,
+): BookingView {
+  const now = deps.now;
+  withWriteTransaction(deps.db, (tx) => {
+    const { booking } = requireManaged(tx, id, token);
+    assertChangeable(booking, requireOffice(tx, booking.officeId), now);
+    updateBooking(
+      tx,
+      booking.id,
+      { status: 'cancelled', updatedAt: now.toISOString() },
+      {
+        type: 'cancelled',
+        actorType: 'client',
+        actorId: null,
+        occurredAt: now.toISOString(),
+        data: req.reason ? { reason: req.reason } : {},
+      },
+    );
+  });
+  return getBooking(deps, id, token);
+}
