@@ -1,5 +1,6 @@
 import { wallTimeToMinutes, type LocalDayClock } from '@/lib/calendar/local-date';
 import { firstEndingAfter, overlaps, type Timeline } from './intervals';
+import { addFreeCounsellor, type StartBuckets } from './slot-buckets';
 import type { CounsellorSchedule, Interval, SlotQuery, WeeklyRule } from './slot-types';
 
 /** A weekly rule with its wall-clock times read once, in minutes since local midnight. */
@@ -82,17 +83,18 @@ export type CandidateLimits = {
 };
 
 /**
- * Calls `onFree(minute)` for every candidate start of `rule` on the clock's date at which a
- * counsellor with `timeline` is free. Starts grow with the wall-clock minute, so the scan
- * stops at the first candidate past the rule's end or the horizon, and a pointer into the
- * timeline only moves forward. `probe` is reused to avoid an allocation per candidate.
+ * Adds `counsellorId` to the bucket of every candidate start of `rule` on the clock's date
+ * at which the counsellor (blocked by `timeline`) is free. Starts grow with the wall-clock
+ * minute, so the scan stops at the first candidate past the rule's end or the horizon, and
+ * a pointer into the timeline only moves forward. One probe is reused for all candidates.
  */
 export function scanRule(
   rule: RuleWindow,
   clock: LocalDayClock,
   timeline: Timeline,
   limits: CandidateLimits,
-  onFree: (minute: number) => void,
+  buckets: StartBuckets,
+  counsellorId: string,
 ): void {
   const ruleEnd = clock.boundaryOf(rule.endMinute);
   const probe: Interval = { start: 0, end: 0 };
@@ -107,6 +109,8 @@ export function scanRule(
     if (next < 0) next = firstEndingAfter(timeline, start);
     while (next < timeline.length && timeline[next]!.end <= start) next++;
     const blocker = timeline[next];
-    if (blocker === undefined || !overlaps(probe, blocker)) onFree(minute);
+    if (blocker === undefined || !overlaps(probe, blocker)) {
+      addFreeCounsellor(buckets, minute, counsellorId);
+    }
   }
 }

@@ -14,6 +14,7 @@ import {
   type CandidateLimits,
   type OfficeRoster,
 } from './slot-candidates';
+import { createStartBuckets, drainStartBuckets, type StartBuckets } from './slot-buckets';
 import type { CounsellorSchedule, Interval, OfficeSchedule, Slot, SlotInput } from './slot-types';
 
 const minuteMs = 60_000;
@@ -39,8 +40,8 @@ export function listOpenSlots(input: SlotInput): Slot[] {
     dates: eachLocalDate(query.from, query.to).filter((date) => !input.holidays.has(date)),
     window: spanOfLocalDates(query.from, query.to),
     clocks: new Map(),
-    timelines: new Map(),
-    buckets: createBuckets(),
+    timelines: [],
+    buckets: createStartBuckets(),
     slots: [],
   };
   for (const office of uniqueOffices(input.offices)) {
@@ -66,8 +67,8 @@ type Run = {
   window: Interval;
   clocks: Map<string, LocalDayClock>;
   /** Per counsellor index, per buffer in ms. */
-  timelines: Map<number, Map<number, Timeline>>;
-  buckets: Buckets;
+  timelines: Map<number, Timeline>[];
+  buckets: StartBuckets;
   slots: Slot[];
 };
 
@@ -86,12 +87,12 @@ function collectOfficeSlots(
       const rules = entry.byWeekday[clock.weekday];
       if (!rules || rules.length === 0) continue;
       const timeline = timelineOf(run, entry, bufferMs);
-      const onFree = (minute: number) => addToBucket(run.buckets, minute, entry.index);
+      const id = entry.counsellor.id;
       for (const rule of rules) {
-        if (isRuleValidOn(rule, date)) scanRule(rule, clock, timeline, limits, onFree);
+        if (isRuleValidOn(rule, date)) scanRule(rule, clock, timeline, limits, run.buckets, id);
       }
     }
-    drainBuckets(run, office.id, clock, limits.durationMs);
+    drainStartBuckets(run.buckets, clock, office.id, limits.durationMs, run.slots);
   }
 }
 
@@ -106,11 +107,7 @@ function clockOf(run: Run, zone: string, date: string): LocalDayClock {
 }
 
 function timelineOf(run: Run, entry: OfficeRoster, bufferMs: number): Timeline {
-  let byBuffer = run.timelines.get(entry.index);
-  if (!byBuffer) {
-    byBuffer = new Map();
-    run.timelines.set(entry.index, byBuffer);
-  }
+  const byBuffer = (run.timelines[entry.index] ??= new Map());
   let timeline = byBuffer.get(bufferMs);
   if (!timeline) {
     const { absences, busy } = entry.counsellor;
@@ -118,53 +115,6 @@ function timelineOf(run: Run, entry: OfficeRoster, bufferMs: number): Timeline {
     byBuffer.set(bufferMs, timeline);
   }
   return timeline;
-}
-
-/**
- * Free counsellors of one office and date by wall-clock minute. Each minute is one start
- * (one instant), so the minute is the grouping key; indices arrive in ascending order.
- */
-type Buckets = { byMinute: number[][]; touched: number[] };
-
-function createBuckets(): Buckets {
-  return { byMinute: Array.from({ length: minutesPerDay }, () => []), touched: [] };
-}
-
-function addToBucket(buckets: Buckets, minute: number, index: number): void {
-  const bucket = buckets.byMinute[minute];
-  if (!bucket) return;
-  if (bucket.length === 0) buckets.touched.push(minute);
-  if (bucket[bucket.length - 1] !== index) bucket.push(index);
-}
-
-/** Emits one slot per filled minute, in start order, and empties the buckets. */
-function drainBuckets(run: Run, officeId: string, clock: LocalDayClock, durationMs: number) {
-  const { byMinute, touched } = run.buckets;
-  touched.sort((a, b) => a - b);
-  for (const minute of touched) {
-    const bucket = byMinute[minute] ?? [];
-    const start = clock.instantOf(minute);
-    if (start !== null) {
-      run.slots.push({
-        officeId,
-        start,
-        end: start + durationMs,
-        counsellorIds: idsOf(run, bucket),
-      });
-    }
-    bucket.length = 0;
-  }
-  touched.length = 0;
-}
-
-/** Ids of ascending counsellor indices; the list is sorted by id, so duplicates are adjacent. */
-function idsOf(run: Run, indices: readonly number[]): string[] {
-  const ids: string[] = [];
-  for (const index of indices) {
-    const id = run.qualified[index]?.id;
-    if (id !== undefined && id !== ids[ids.length - 1]) ids.push(id);
-  }
-  return ids;
 }
 
 function uniqueOffices(offices: readonly OfficeSchedule[]): OfficeSchedule[] {

@@ -1,0 +1,13 @@
+import Database from 'better-sqlite3';
+
+/** Read-only look into the e2e server's database, for assertions only. */
+export function queryE2eDatabase<T>(sql: string, ...params: unknown[]): T[] {
+  const file = process.env.E2E_DATABASE_FILE;
+  if (!file) throw new Error('E2E_DATABASE_FILE is not set (global setup did not run)');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
