@@ -102,7 +102,15 @@ function rule(
   endTime: string,
   ruleChannels: Channel[],
 ): WeeklyRule {
-  return { officeId, weekday, startTime, endTime, validFrom: '2026-01-01', validTo: null, channels: ruleChannels };
+  return {
+    officeId,
+    weekday,
+    startTime,
+    endTime,
+    validFrom: '2026-01-01',
+    validTo: null,
+    channels: ruleChannels,
+  };
 }
 
 /** Books each hour of rule time with probability 0.4, for 45 or 60 minutes. */

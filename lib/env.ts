@@ -14,6 +14,8 @@ export type AppConfig = {
   appUrl: string;
   livekit: { url: string; apiKey: string; apiSecret: string };
   seedDemoData: boolean;
+  /** Booking changes (holds, bookings, manage actions) per client address and minute. */
+  rateLimitWritesPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -51,6 +53,7 @@ const envSchema = z.object({
   LIVEKIT_API_KEY: z.string().min(1).optional(),
   LIVEKIT_API_SECRET: z.string().min(32).optional(),
   SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 export function parseEnv(source: Record<string, string | undefined>): AppConfig {
@@ -78,6 +81,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
       apiSecret: env.LIVEKIT_API_SECRET ?? demoLivekitSecret,
     },
     seedDemoData: isDemo && env.SEED_DEMO_DATA === 'auto',
+    rateLimitWritesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
   };
 }
 

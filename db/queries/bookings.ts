@@ -162,6 +162,11 @@ export function findIdempotencyRecord(ex: Executor, key: string) {
   return ex.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get();
 }
 
+/** Stored responses hold a manage token; they are kept only for a day of retries. */
+export function deleteIdempotencyRecordsBefore(ex: Executor, instant: string) {
+  ex.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, instant)).run();
+}
+
 export function insertIdempotencyRecord(ex: Executor, record: typeof idempotencyKeys.$inferInsert) {
   ex.insert(idempotencyKeys).values(record).run();
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../../scripts/lib/free-port';
 import { startLivekit } from '../../scripts/lib/livekit-process';
-import { startAppServer } from './app-server';
+import { startAppServer } from '../../scripts/lib/app-server';
 
 const livekitKey = 'e2ekey';
 const livekitSecret = 'e2e-secret-that-is-at-least-32-characters';
@@ -32,6 +32,8 @@ export default async function globalSetup() {
       LIVEKIT_URL: livekit.url,
       LIVEKIT_API_KEY: livekitKey,
       LIVEKIT_API_SECRET: livekitSecret,
+      // Browser and API tests send many writes from one address within a minute.
+      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
     },
     logFile: path.join(dir, 'server.log'),
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   countActiveFutureBookings,
   deleteHold,
+  deleteIdempotencyRecordsBefore,
   findActiveHold,
   findIdempotencyRecord,
   insertBooking,
@@ -58,6 +59,7 @@ export function createBooking(
       }
       const created = insertNewBooking(tx, deps, req);
       if (idempotencyKey) {
+        deleteIdempotencyRecordsBefore(tx, new Date(deps.now.getTime() - 86_400_000).toISOString());
         insertIdempotencyRecord(tx, {
           key: `bookings:${idempotencyKey}`,
           scope: 'bookings',

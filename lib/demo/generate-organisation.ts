@@ -76,7 +76,7 @@ export function generateOrganisation(ctx: DemoContext): Organisation {
     ...demoAgencies.map((o) => ({ office: o, providerId: 'bbie' as const })),
     ...demoCentres.map((o) => ({ office: o, providerId: 'bbe' as const })),
   ];
-  all.forEach(({ office, providerId }, index) => {
+  all.slice(0, ctx.scale.offices ?? all.length).forEach(({ office, providerId }, index) => {
     data.offices.push(officeRow(office, providerId, index));
     const channels = channelsOf(ctx);
     for (const channel of channels) data.officeChannels.push({ officeId: office.slug, channel });

@@ -108,7 +108,8 @@ export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffDat
     return id;
   };
 
-  addPerson('admin', demoSignIns.officeId, demoSignIns.admin);
+  const hasDemoOffice = offices.some((o) => o.id === demoSignIns.officeId);
+  addPerson('admin', hasDemoOffice ? demoSignIns.officeId : (offices[0]?.id ?? ''), demoSignIns.admin);
   for (const office of offices) {
     const isDemoOffice = office.id === demoSignIns.officeId;
     const teamId = `team-${office.id}`;
@@ -119,7 +120,7 @@ export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffDat
       isDemoOffice ? demoSignIns.teamLead : undefined,
     );
     data.teamMemberships.push({ teamId, staffId: leadId, role: 'lead' });
-    const size = office.providerId === 'bbie' ? 4 : 3;
+    const size = ctx.scale.counsellorsPerOffice ?? (office.providerId === 'bbie' ? 4 : 3);
     for (let i = 0; i < size; i++) {
       const email = isDemoOffice && i === 0 ? demoSignIns.counsellor : undefined;
       const staffId = addPerson('counsellor', office.id, email);

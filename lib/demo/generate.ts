@@ -4,7 +4,7 @@ import type { Channel, ProviderId } from '@/db/schema/enums';
 import { generateBookings } from './generate-bookings';
 import { generateOrganisation } from './generate-organisation';
 import { generateStaff } from './generate-staff';
-import type { DemoData } from './types';
+import type { DemoData, DemoScale } from './types';
 
 export const demoSeed = 20211;
 
@@ -14,6 +14,7 @@ export type DemoOptions = {
   holidays: Iterable<string>;
   seed?: number;
   zone?: string;
+  scale?: DemoScale;
 };
 
 /**
@@ -30,6 +31,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
     today: localDateOf(options.now, zone),
     zone,
     holidays: new Set(options.holidays),
+    scale: options.scale ?? {},
   };
   const organisation = generateOrganisation(ctx);
   const offices = organisation.offices.map((office) => ({

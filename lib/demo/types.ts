@@ -12,4 +12,14 @@ export type DemoContext = {
   today: string;
   zone: string;
   holidays: ReadonlySet<string>;
+  scale: DemoScale;
+};
+
+/** Size knobs for benchmarks; the demo uses the defaults. */
+export type DemoScale = {
+  /** Only the first N offices (BBiE first). */
+  offices?: number;
+  counsellorsPerOffice?: number;
+  /** A fixed share of capacity to book, instead of fuller-soon-emptier-later. */
+  bookedShare?: number;
 };

@@ -25,6 +25,9 @@ export function apiHandler<C>(
     } catch (error) {
       if (error instanceof MalformedJson) return problemResponse(malformedJsonProblem());
       const problem = toProblem(error);
+      const retryAfter = problem.retryAfterSeconds;
+      if (typeof retryAfter === 'number')
+        return problemResponse(problem, { 'Retry-After': String(retryAfter) });
       if (problem.status >= 500)
         console.error(
           '[api] unhandled error',

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { createBookingSchema } from '@/lib/booking/schemas';
 import { createBooking } from '@/lib/booking/service-create';
-import { apiHandler, parseJsonBody } from '@/lib/http/handler';
+import { parseJsonBody } from '@/lib/http/handler';
 import { bookingDeps } from '@/lib/server/booking-deps';
+import { writeRoute } from '@/lib/server/write-route';
 
 const idempotencyKeySchema = z.string().trim().min(8).max(128).optional();
 
-export const POST = apiHandler(async (request) => {
+export const POST = writeRoute(async (request) => {
   const key = idempotencyKeySchema.parse(request.headers.get('idempotency-key') ?? undefined);
   const booking = createBooking(
     bookingDeps(),

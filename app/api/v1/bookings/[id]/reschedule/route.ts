@@ -1,9 +1,10 @@
 import { rescheduleSchema } from '@/lib/booking/schemas';
 import { rescheduleBooking } from '@/lib/booking/service-manage';
-import { apiHandler, bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { bearerToken, parseJsonBody } from '@/lib/http/handler';
 import { bookingDeps } from '@/lib/server/booking-deps';
+import { writeRoute } from '@/lib/server/write-route';
 
-export const POST = apiHandler(
+export const POST = writeRoute(
   async (request, { params }: RouteContext<'/api/v1/bookings/[id]/reschedule'>) => {
     const { id } = await params;
     const body = await parseJsonBody(request, rescheduleSchema);

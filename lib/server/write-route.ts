@@ -1,0 +1,16 @@
+import 'server-only';
+import { getConfig } from '@/lib/env';
+import { apiHandler } from '@/lib/http/handler';
+import { clientKeyOf, enforceRateLimit } from '@/lib/http/rate-limit';
+import { getDatabase } from './database';
+
+/** apiHandler for routes that change data: rate-limited per client address first. */
+export function writeRoute<C>(
+  handle: (request: Request, context: C) => Promise<Response> | Response,
+) {
+  return apiHandler<C>((request, context) => {
+    const rule = { name: 'writes', limit: getConfig().rateLimitWritesPerMinute, windowSeconds: 60 };
+    enforceRateLimit(getDatabase(), rule, clientKeyOf(request), new Date());
+    return handle(request, context);
+  });
+}
