@@ -13,15 +13,16 @@ const rounds = 12;
 const channels = ['presence', 'phone', 'video', 'walk_and_talk'] as const;
 
 type PoolSlot = { officeId: string; channel: string; start: string };
+type Office = { id: string; channels: string[]; meetingPoints: { id: string }[] };
 
 async function collectSlots(
   baseUrl: string,
-  offices: string[],
+  offices: Office[],
   today: string,
 ): Promise<PoolSlot[]> {
   const pool: PoolSlot[] = [];
-  for (const officeId of offices) {
-    for (const channel of channels) {
+  for (const { id: officeId, channels: offered } of offices) {
+    for (const channel of channels.filter((c) => offered.includes(c))) {
       const params = new URLSearchParams({
         serviceId: 'bbie-orientation',
         channel,
@@ -70,16 +71,9 @@ async function main() {
   const server = await startRegionServer(region);
   try {
     const listing = await (await fetch(`${server.baseUrl}/api/v1/offices?provider=bbie`)).json();
-    const offices = (listing.offices as { id: string; meetingPoints: { id: string }[] }[]).slice(
-      0,
-      regionScale.offices,
-    );
+    const offices = (listing.offices as Office[]).slice(0, regionScale.offices);
     const meetingPoint = new Map(offices.map((o) => [o.id, o.meetingPoints[0]?.id]));
-    const pool = await collectSlots(
-      server.baseUrl,
-      offices.map((o) => o.id),
-      localDateOf(now, 'Europe/Berlin'),
-    );
+    const pool = await collectSlots(server.baseUrl, offices, localDateOf(now, 'Europe/Berlin'));
     const latencies: number[] = [];
     let created = 0;
     let conflicts = 0;

@@ -8,7 +8,7 @@ import { buildRegionDatabase, regionScale, startRegionServer } from './support/r
 const channels = ['presence', 'phone', 'video', 'walk_and_talk'];
 const warmUp = 20;
 
-type Target = { baseUrl: string; offices: string[]; today: string };
+type Target = { baseUrl: string; offers: { officeId: string; channel: string }[]; today: string };
 
 async function measure(target: Target, label: string, days: number, runs: number) {
   const samples: number[] = [];
@@ -16,8 +16,7 @@ async function measure(target: Target, label: string, days: number, runs: number
   for (let i = 0; i < runs + warmUp; i++) {
     const params = new URLSearchParams({
       serviceId: 'bbie-orientation',
-      channel: channels[i % channels.length]!,
-      officeId: target.offices[i % target.offices.length]!,
+      ...target.offers[i % target.offers.length]!,
       from: target.today,
       to: addDaysToLocalDate(target.today, days - 1),
     });
@@ -43,10 +42,14 @@ async function main() {
   const server = await startRegionServer(region);
   try {
     const listing = await (await fetch(`${server.baseUrl}/api/v1/offices?provider=bbie`)).json();
-    const offices = (listing.offices as { id: string }[])
-      .map((o) => o.id)
-      .slice(0, regionScale.offices);
-    const target = { baseUrl: server.baseUrl, offices, today: localDateOf(now, 'Europe/Berlin') };
+    const offices = (listing.offices as { id: string; channels: string[] }[]).slice(
+      0,
+      regionScale.offices,
+    );
+    const offers = channels.flatMap((channel) =>
+      offices.filter((o) => o.channels.includes(channel)).map((o) => ({ officeId: o.id, channel })),
+    );
+    const target = { baseUrl: server.baseUrl, offers, today: localDateOf(now, 'Europe/Berlin') };
     console.log(`region: ${region.counts.staff} staff, ${region.counts.bookings} bookings`);
     await measure(target, 'GET /api/v1/slots, 8 weeks, one office of 30 counsellors', 56, 200);
     await measure(target, 'GET /api/v1/slots, 2 weeks, one office of 30 counsellors', 14, 200);

@@ -16,14 +16,18 @@ export type Database = BetterSQLite3Database<typeof schema> & {
  * Opens the SQLite database at `filePath` (':memory:' for tests) with the pragmas every
  * connection needs: WAL so readers never block the writer, synchronous=FULL so an
  * acknowledged booking survives a power cut, foreign keys, and a busy timeout so
- * concurrent writers from several processes wait instead of failing.
+ * concurrent writers from several processes wait instead of failing. `NORMAL` is only
+ * for counters that may lose their last seconds in a power cut (rate limits).
  */
-export function openDatabase(filePath: string): Database {
+export function openDatabase(
+  filePath: string,
+  options: { synchronous?: 'FULL' | 'NORMAL' } = {},
+): Database {
   if (filePath !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   const sqlite = new BetterSqlite3(filePath);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return drizzle({ client: sqlite, schema });

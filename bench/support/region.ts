@@ -44,5 +44,9 @@ export async function startRegionServer(
       ...env,
     },
     logFile: path.join(region.dir, 'server.log'),
+    // BENCH_PROFILE=<dir> writes a CPU profile of the server.
+    nodeArgs: process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [],
   });
 }

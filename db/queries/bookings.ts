@@ -64,12 +64,16 @@ export function sumClientMinutesWithProvider(ex: Executor, email: string, provid
   return Math.round(row?.minutes ?? 0);
 }
 
-/** Confirmed appointments per counsellor in [from, to), and when each was last assigned. */
+/**
+ * Confirmed appointments per counsellor in [from, to), and when each was last assigned
+ * (looking back to `assignedSince`; older assignments count as "long ago").
+ */
 export function loadAssignmentStats(
   ex: Executor,
   ids: string[],
   fromInstant: string,
   toInstant: string,
+  assignedSince: string,
 ) {
   const loads = ex
     .select({ id: bookings.counsellorId, n: count() })
@@ -87,7 +91,7 @@ export function loadAssignmentStats(
   const last = ex
     .select({ id: bookings.counsellorId, at: max(bookings.createdAt) })
     .from(bookings)
-    .where(inArray(bookings.counsellorId, ids))
+    .where(and(inArray(bookings.counsellorId, ids), gt(bookings.createdAt, assignedSince)))
     .groupBy(bookings.counsellorId)
     .all();
   return ids.map((id) => ({

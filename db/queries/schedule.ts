@@ -14,6 +14,10 @@ import {
 } from '../schema/staff';
 import type { Executor } from '../transaction';
 
+/** Appointments and holds last at most 8 hours (service_durations check), so an index
+ * range on the start time can begin that long before the window. */
+const longestAppointmentMs = 8 * 3_600_000;
+
 export type ScheduleParams = {
   officeIds: string[];
   serviceId: string;
@@ -68,6 +72,7 @@ export function loadScheduleRows(ex: Executor, p: ScheduleParams) {
       holidayRows: [],
     };
 
+  const earliestStart = new Date(Date.parse(p.fromInstant) - longestAppointmentMs).toISOString();
   const ruleRows = ex
     .select({ rule: availabilityRules })
     .from(availabilityRules)
@@ -111,6 +116,7 @@ export function loadScheduleRows(ex: Executor, p: ScheduleParams) {
         inArray(bookings.counsellorId, ids),
         eq(bookings.status, 'confirmed'),
         lt(bookings.startsAt, p.toInstant),
+        gt(bookings.startsAt, earliestStart),
         gt(bookings.endsAt, p.fromInstant),
         p.ownBookingId ? ne(bookings.id, p.ownBookingId) : undefined,
       ),
@@ -128,6 +134,7 @@ export function loadScheduleRows(ex: Executor, p: ScheduleParams) {
         inArray(slotHolds.counsellorId, ids),
         gt(slotHolds.expiresAt, p.nowInstant),
         lt(slotHolds.startsAt, p.toInstant),
+        gt(slotHolds.startsAt, earliestStart),
         gt(slotHolds.endsAt, p.fromInstant),
         p.ownHoldId ? ne(slotHolds.id, p.ownHoldId) : undefined,
       ),

@@ -88,6 +88,7 @@ export const bookings = sqliteTable(
       .where(sql`status = 'confirmed'`),
     uniqueIndex('bookings_manage_token_hash_unique').on(t.manageTokenHash),
     index('bookings_counsellor_time_idx').on(t.counsellorId, t.startsAt),
+    index('bookings_counsellor_created_idx').on(t.counsellorId, t.createdAt),
     index('bookings_office_time_idx').on(t.officeId, t.startsAt),
     index('bookings_client_idx').on(t.clientId),
     check('bookings_interval_check', sql`${t.startsAt} < ${t.endsAt}`),

@@ -17,7 +17,12 @@ import { assertBelowActiveLimit, checkBudget } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import { createSecretToken, hashToken } from './manage-token';
 import type { CreateBookingRequest } from './schemas';
-import { assignCounsellor, claimSlot, isSlotConstraintError } from './slot-claim';
+import {
+  assignCounsellor,
+  claimSlot,
+  isSlotConstraintError,
+  withSlotAlternatives,
+} from './slot-claim';
 
 export type CreatedBooking = {
   id: string;
@@ -52,25 +57,30 @@ export function createBooking(
   idempotencyKey?: string,
 ): CreatedBooking {
   try {
-    return withWriteTransaction(deps.db, (tx) => {
-      if (idempotencyKey) {
-        const earlier = findIdempotencyRecord(tx, `bookings:${idempotencyKey}`);
-        if (earlier) return replay(earlier, requestHash(req));
-      }
-      const created = insertNewBooking(tx, deps, req);
-      if (idempotencyKey) {
-        deleteIdempotencyRecordsBefore(tx, new Date(deps.now.getTime() - 86_400_000).toISOString());
-        insertIdempotencyRecord(tx, {
-          key: `bookings:${idempotencyKey}`,
-          scope: 'bookings',
-          requestHash: requestHash(req),
-          status: 201,
-          response: created,
-          createdAt: deps.now.toISOString(),
-        });
-      }
-      return created;
-    });
+    return withSlotAlternatives(deps.db, () =>
+      withWriteTransaction(deps.db, (tx) => {
+        if (idempotencyKey) {
+          const earlier = findIdempotencyRecord(tx, `bookings:${idempotencyKey}`);
+          if (earlier) return replay(earlier, requestHash(req));
+        }
+        const created = insertNewBooking(tx, deps, req);
+        if (idempotencyKey) {
+          deleteIdempotencyRecordsBefore(
+            tx,
+            new Date(deps.now.getTime() - 86_400_000).toISOString(),
+          );
+          insertIdempotencyRecord(tx, {
+            key: `bookings:${idempotencyKey}`,
+            scope: 'bookings',
+            requestHash: requestHash(req),
+            status: 201,
+            response: created,
+            createdAt: deps.now.toISOString(),
+          });
+        }
+        return created;
+      }),
+    );
   } catch (error) {
     if (!isSlotConstraintError(error)) throw error;
     throw new AppError('CONFLICT', 'This time is no longer available. Please choose another one.', {
@@ -152,7 +162,7 @@ function insertNewBooking(
       channel: req.channel,
       officeId: office.id,
       meetingPointId: meetingPoint?.id ?? null,
-      counsellorId: hold?.counsellorId ?? assignCounsellor(tx, office, slot),
+      counsellorId: hold?.counsellorId ?? assignCounsellor(tx, office, slot, now),
       clientId,
       language: req.language,
       startsAt: new Date(slot.start).toISOString(),

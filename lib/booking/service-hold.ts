@@ -4,7 +4,7 @@ import { formatInstantInZone } from '@/lib/calendar/format';
 import { requireOffer, requireOffice, type BookingDeps } from './context';
 import { createSecretToken, hashToken } from './manage-token';
 import type { HoldRequest } from './schemas';
-import { assignCounsellor, claimSlot } from './slot-claim';
+import { assignCounsellor, claimSlot, withSlotAlternatives } from './slot-claim';
 
 export const defaultHoldMinutes = 10;
 
@@ -20,45 +20,47 @@ export type HoldResult = {
 export function holdSlot(deps: BookingDeps, req: HoldRequest): HoldResult {
   const now = deps.now;
   const holdMs = (deps.holdMinutes ?? defaultHoldMinutes) * 60_000;
-  return withWriteTransaction(deps.db, (tx) => {
-    deleteExpiredHolds(tx, now.toISOString());
-    const office = requireOffice(tx, req.officeId);
-    const offer = requireOffer(tx, office, req.serviceId, req.channel);
-    const start = Date.parse(req.start);
-    const slot = claimSlot(
-      tx,
-      {
-        office,
+  return withSlotAlternatives(deps.db, () =>
+    withWriteTransaction(deps.db, (tx) => {
+      deleteExpiredHolds(tx, now.toISOString());
+      const office = requireOffice(tx, req.officeId);
+      const offer = requireOffer(tx, office, req.serviceId, req.channel);
+      const start = Date.parse(req.start);
+      const slot = claimSlot(
+        tx,
+        {
+          office,
+          serviceId: req.serviceId,
+          channel: req.channel,
+          minutes: offer.minutes,
+          now,
+          language: req.language,
+          counsellorId: req.counsellorId,
+        },
+        start,
+      );
+      const token = createSecretToken();
+      const expiresAt = new Date(now.getTime() + holdMs).toISOString();
+      insertHold(tx, {
+        id: crypto.randomUUID(),
+        tokenHash: hashToken(token),
+        officeId: office.id,
+        counsellorId: assignCounsellor(tx, office, slot, now),
         serviceId: req.serviceId,
         channel: req.channel,
-        minutes: offer.minutes,
-        now,
-        language: req.language,
-        counsellorId: req.counsellorId,
-      },
-      start,
-    );
-    const token = createSecretToken();
-    const expiresAt = new Date(now.getTime() + holdMs).toISOString();
-    insertHold(tx, {
-      id: crypto.randomUUID(),
-      tokenHash: hashToken(token),
-      officeId: office.id,
-      counsellorId: assignCounsellor(tx, office, slot),
-      serviceId: req.serviceId,
-      channel: req.channel,
-      language: req.language ?? null,
-      startsAt: new Date(slot.start).toISOString(),
-      endsAt: new Date(slot.end).toISOString(),
-      expiresAt,
-      createdAt: now.toISOString(),
-    });
-    return {
-      holdToken: token,
-      expiresAt: formatInstantInZone(Date.parse(expiresAt), office.timeZone),
-      start: formatInstantInZone(slot.start, office.timeZone),
-      end: formatInstantInZone(slot.end, office.timeZone),
-      officeId: office.id,
-    };
-  });
+        language: req.language ?? null,
+        startsAt: new Date(slot.start).toISOString(),
+        endsAt: new Date(slot.end).toISOString(),
+        expiresAt,
+        createdAt: now.toISOString(),
+      });
+      return {
+        holdToken: token,
+        expiresAt: formatInstantInZone(Date.parse(expiresAt), office.timeZone),
+        start: formatInstantInZone(slot.start, office.timeZone),
+        end: formatInstantInZone(slot.end, office.timeZone),
+        officeId: office.id,
+      };
+    }),
+  );
 }

@@ -6,8 +6,29 @@ import { assertCanReschedule, assertChangeable } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import { hashToken } from './manage-token';
 import type { CancelRequest, ChannelChangeRequest, RescheduleRequest } from './schemas';
-import { claimSlot } from './slot-claim';
+import { claimSlot, SlotUnavailable, withSlotAlternatives } from './slot-claim';
 import { toBookingView, type BookingView } from './view';
+
+/** The booking's own time on another channel, or a clear "not at this time". */
+function claimSameTime(
+  tx: Parameters<typeof claimSlot>[0],
+  search: Parameters<typeof claimSlot>[1],
+  start: number,
+) {
+  try {
+    return claimSlot(tx, search, start);
+  } catch (error) {
+    if (!(error instanceof SlotUnavailable)) throw error;
+    throw new AppError(
+      'CONFLICT',
+      'Your counsellor does not offer this channel at the time of your appointment.',
+      {
+        reason: 'channel_unavailable_at_time',
+        fieldErrors: { channel: ['Not available at this time.'] },
+      },
+    );
+  }
+}
 
 /** A wrong token and a missing booking answer alike, so ids cannot be probed. */
 function requireManaged(tx: Executor, id: string, token: string) {
@@ -39,47 +60,49 @@ export function rescheduleBooking(
   req: RescheduleRequest,
 ): RescheduleResult {
   const now = deps.now;
-  const counsellorChanged = withWriteTransaction(deps.db, (tx) => {
-    const { booking } = requireManaged(tx, id, token);
-    const office = requireOffice(tx, booking.officeId);
-    assertCanReschedule(booking, office, now);
-    const offer = requireOffer(tx, office, booking.serviceId, booking.channel);
-    const search = {
-      office,
-      serviceId: booking.serviceId,
-      channel: booking.channel,
-      minutes: offer.minutes,
-      now,
-      language: booking.language,
-      ownBookingId: booking.id,
-    };
-    const slot = claimSlot(tx, search, Date.parse(req.start));
-    const keeps = slot.counsellorIds.includes(booking.counsellorId);
-    const counsellorId = keeps ? booking.counsellorId : slot.counsellorIds[0]!;
-    updateBooking(
-      tx,
-      booking.id,
-      {
-        startsAt: new Date(slot.start).toISOString(),
-        endsAt: new Date(slot.end).toISOString(),
-        counsellorId,
-        rescheduleCount: booking.rescheduleCount + 1,
-        updatedAt: now.toISOString(),
-      },
-      {
-        type: 'rescheduled',
-        actorType: 'client',
-        actorId: null,
-        occurredAt: now.toISOString(),
-        data: {
-          from: booking.startsAt,
-          to: new Date(slot.start).toISOString(),
-          counsellorChanged: !keeps,
+  const counsellorChanged = withSlotAlternatives(deps.db, () =>
+    withWriteTransaction(deps.db, (tx) => {
+      const { booking } = requireManaged(tx, id, token);
+      const office = requireOffice(tx, booking.officeId);
+      assertCanReschedule(booking, office, now);
+      const offer = requireOffer(tx, office, booking.serviceId, booking.channel);
+      const search = {
+        office,
+        serviceId: booking.serviceId,
+        channel: booking.channel,
+        minutes: offer.minutes,
+        now,
+        language: booking.language,
+        ownBookingId: booking.id,
+      };
+      const slot = claimSlot(tx, search, Date.parse(req.start));
+      const keeps = slot.counsellorIds.includes(booking.counsellorId);
+      const counsellorId = keeps ? booking.counsellorId : slot.counsellorIds[0]!;
+      updateBooking(
+        tx,
+        booking.id,
+        {
+          startsAt: new Date(slot.start).toISOString(),
+          endsAt: new Date(slot.end).toISOString(),
+          counsellorId,
+          rescheduleCount: booking.rescheduleCount + 1,
+          updatedAt: now.toISOString(),
         },
-      },
-    );
-    return !keeps;
-  });
+        {
+          type: 'rescheduled',
+          actorType: 'client',
+          actorId: null,
+          occurredAt: now.toISOString(),
+          data: {
+            from: booking.startsAt,
+            to: new Date(slot.start).toISOString(),
+            counsellorChanged: !keeps,
+          },
+        },
+      );
+      return !keeps;
+    }),
+  );
   return { ...getBooking(deps, id, token), counsellorChanged };
 }
 
@@ -115,7 +138,7 @@ export function changeBookingChannel(
       ownBookingId: booking.id,
       ignoreMinNotice: true,
     };
-    const slot = claimSlot(tx, search, Date.parse(booking.startsAt));
+    const slot = claimSameTime(tx, search, Date.parse(booking.startsAt));
     updateBooking(
       tx,
       booking.id,

@@ -103,18 +103,28 @@ export function listSlots(deps: BookingDeps, q: SlotsQueryInput): { slots: Publi
   return { slots: slots.map((slot) => toPublicSlot(slot, office.timeZone)) };
 }
 
-/** Up to `count` free slots nearest to a wanted start, for "this one is gone, try these". */
+/**
+ * Up to `count` free slots nearest to a wanted start, for "this one is gone, try
+ * these": the days around it first, two weeks only when those are full.
+ */
 export function findAlternatives(
   ex: Executor,
   s: Omit<SlotSearch, 'fromDate' | 'toDate'>,
   wanted: number,
   count = 3,
-) {
+): PublicSlot[] {
   const wantedDate = localDateOf(new Date(wanted), s.office.timeZone);
   const today = localDateOf(s.now, s.office.timeZone);
-  const fromDate =
-    addDaysToLocalDate(wantedDate, -3) > today ? addDaysToLocalDate(wantedDate, -3) : today;
-  const slots = computeSlots(ex, { ...s, fromDate, toDate: addDaysToLocalDate(wantedDate, 14) });
+  const notBefore = (date: string) => (date > today ? date : today);
+  let slots: Slot[] = [];
+  for (const [before, after] of [
+    [1, 1],
+    [3, 14],
+  ] as const) {
+    const fromDate = notBefore(addDaysToLocalDate(wantedDate, -before));
+    slots = computeSlots(ex, { ...s, fromDate, toDate: addDaysToLocalDate(wantedDate, after) });
+    if (slots.length >= count) break;
+  }
   return slots
     .map((slot) => ({ slot, distance: Math.abs(slot.start - wanted) }))
     .sort((a, b) => a.distance - b.distance)

@@ -243,7 +243,7 @@ describe('managing a booking', () => {
     expect(changed).toMatchObject({ channel: 'walk_and_talk', meetingPoint: { id: 'mp-a' } });
     expect(() =>
       changeBookingChannel(deps(), booked.id, booked.manageToken, { channel: 'video' }),
-    ).toThrow(expect.objectContaining({ reason: 'slot_taken' }));
+    ).toThrow(expect.objectContaining({ reason: 'channel_unavailable_at_time' }));
   });
 
   it('cancels, frees the slot at once, and refuses changes within two hours of the start', () => {

@@ -78,7 +78,10 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
           const blocked = absences.some(
             (a) => Date.parse(a.startsAt) < slotEnd && cursor < Date.parse(a.endsAt),
           );
-          if (!blocked && ctx.faker.number.float() < (ctx.scale.bookedShare ?? bookingProbability(daysFromToday))) {
+          if (
+            !blocked &&
+            ctx.faker.number.float() < (ctx.scale.bookedShare ?? bookingProbability(daysFromToday))
+          ) {
             addBooking(ctx, data, {
               counsellorId: person.id,
               officeId: rule.officeId,

@@ -109,7 +109,11 @@ export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffDat
   };
 
   const hasDemoOffice = offices.some((o) => o.id === demoSignIns.officeId);
-  addPerson('admin', hasDemoOffice ? demoSignIns.officeId : (offices[0]?.id ?? ''), demoSignIns.admin);
+  addPerson(
+    'admin',
+    hasDemoOffice ? demoSignIns.officeId : (offices[0]?.id ?? ''),
+    demoSignIns.admin,
+  );
   for (const office of offices) {
     const isDemoOffice = office.id === demoSignIns.officeId;
     const teamId = `team-${office.id}`;

@@ -2,7 +2,10 @@ import 'server-only';
 import { openDatabase, type Database } from '@/db/client';
 import { getConfig } from '@/lib/env';
 
-const globalForDb = globalThis as unknown as { beratungsportalDb?: Database };
+const globalForDb = globalThis as unknown as {
+  beratungsportalDb?: Database;
+  beratungsportalCounters?: Database;
+};
 
 /**
  * The process's database handle. One connection per process is what better-sqlite3
@@ -11,4 +14,15 @@ const globalForDb = globalThis as unknown as { beratungsportalDb?: Database };
 export function getDatabase(): Database {
   globalForDb.beratungsportalDb ??= openDatabase(getConfig().database.filePath);
   return globalForDb.beratungsportalDb;
+}
+
+/**
+ * A second connection to the same file for rate-limit counters: synchronous=NORMAL, so
+ * counting a request costs no fsync. WAL keeps the file consistent either way.
+ */
+export function getCounterDatabase(): Database {
+  globalForDb.beratungsportalCounters ??= openDatabase(getConfig().database.filePath, {
+    synchronous: 'NORMAL',
+  });
+  return globalForDb.beratungsportalCounters;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/env';
 import { apiHandler } from '@/lib/http/handler';
 import { clientKeyOf, enforceRateLimit } from '@/lib/http/rate-limit';
-import { getDatabase } from './database';
+import { getCounterDatabase } from './database';
 
 /** apiHandler for routes that change data: rate-limited per client address first. */
 export function writeRoute<C>(
@@ -10,7 +10,7 @@ export function writeRoute<C>(
 ) {
   return apiHandler<C>((request, context) => {
     const rule = { name: 'writes', limit: getConfig().rateLimitWritesPerMinute, windowSeconds: 60 };
-    enforceRateLimit(getDatabase(), rule, clientKeyOf(request), new Date());
+    enforceRateLimit(getCounterDatabase(), rule, clientKeyOf(request), new Date());
     return handle(request, context);
   });
 }

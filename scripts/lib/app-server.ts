@@ -9,13 +9,19 @@ export async function startAppServer(options: {
   port: number;
   env: Record<string, string>;
   logFile: string;
+  /** Extra node flags, e.g. --cpu-prof for a benchmark profile. */
+  nodeArgs?: string[];
 }): Promise<AppServer> {
   const log = fs.openSync(options.logFile, 'a');
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port)], {
-    env: { ...process.env, ...options.env, PORT: String(options.port) },
-    stdio: ['ignore', log, log],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), nextBin, 'start', '-p', String(options.port)],
+    {
+      env: { ...process.env, ...options.env, PORT: String(options.port) },
+      stdio: ['ignore', log, log],
+    },
+  );
   // Auth.js and next rewrite loopback hosts to localhost; use it everywhere.
   const baseUrl = `http://localhost:${options.port}`;
   const deadline = Date.now() + 60_000;

@@ -1,0 +1,1 @@
+CREATE INDEX `bookings_counsellor_created_idx` ON `bookings` (`counsellor_id`,`created_at`);
