@@ -9,6 +9,7 @@ import {
   addDaysToLocalDate,
   eachLocalDate,
   localDayClock,
+  localDayClocks,
   wallTimeToMinutes,
 } from '@/lib/calendar/local-date';
 
@@ -19,6 +20,7 @@ export const regionZone = 'Europe/Berlin';
 export const regionServices = ['bbie-orientation', 'bbie-further-training', 'bbie-funding'];
 const extraLanguages = ['en', 'tr', 'ar', 'uk', 'ru'];
 const minuteMs = 60_000;
+export const bookedShare = 0.4;
 
 /** mulberry32: a tiny seeded PRNG, enough for benchmark data. */
 function createRandom(seed: number) {
@@ -113,21 +115,42 @@ function rule(
   };
 }
 
-/** Books each hour of rule time with probability 0.4, for 45 or 60 minutes. */
+/**
+ * Books 60-minute blocks of each rule occurrence at random until 40 % of its minutes are
+ * taken (bookings on holidays included: they only make the data denser).
+ */
 function generateBookings(random: Random, rules: readonly WeeklyRule[], from: string, to: string) {
   const busy: Interval[] = [];
-  for (const date of eachLocalDate(from, to)) {
-    const clock = localDayClock(date, regionZone);
+  for (const clock of localDayClocks(from, to, regionZone)) {
     for (const r of rules.filter((x) => x.weekday === clock.weekday)) {
-      const end = wallTimeToMinutes(r.endTime);
-      for (let m = wallTimeToMinutes(r.startTime); m + 60 <= end; m += 60) {
-        const start = clock.instantOf(m);
-        if (start === null || !random.chance(0.4)) continue;
-        busy.push({ start, end: start + (random.chance(0.5) ? 45 : 60) * minuteMs });
+      const start = wallTimeToMinutes(r.startTime);
+      const blocks = Math.floor((wallTimeToMinutes(r.endTime) - start) / 60);
+      const exact = (bookedShare * (wallTimeToMinutes(r.endTime) - start)) / 60;
+      const wanted = Math.floor(exact) + (random.chance(exact % 1) ? 1 : 0);
+      const taken = new Set<number>();
+      while (taken.size < Math.min(wanted, blocks)) taken.add(Math.floor(random.next() * blocks));
+      for (const block of [...taken].sort((x, y) => x - y)) {
+        const instant = clock.instantOf(start + block * 60);
+        if (instant !== null) busy.push({ start: instant, end: instant + 60 * minuteMs });
       }
     }
   }
   return busy;
+}
+
+/** Booked minutes over rule minutes, across all counsellors and dates. */
+export function measureBookedShare(region: Region, from: string, to: string): number {
+  let ruleMinutes = 0;
+  let busyMinutes = 0;
+  for (const counsellor of region.counsellors) {
+    for (const clock of localDayClocks(from, to, regionZone)) {
+      for (const r of counsellor.rules.filter((x) => x.weekday === clock.weekday)) {
+        ruleMinutes += wallTimeToMinutes(r.endTime) - wallTimeToMinutes(r.startTime);
+      }
+    }
+    for (const b of counsellor.busy) busyMinutes += (b.end - b.start) / minuteMs;
+  }
+  return busyMinutes / ruleMinutes;
 }
 
 /** One in ten takes a few days off; one in ten has a two-hour training. */

@@ -1,7 +1,8 @@
+import os from 'node:os';
 import type { SlotInput, SlotQuery } from '@/lib/booking/slot-types';
 import { listOpenSlots } from '@/lib/booking/slots';
 import { listPublicHolidays } from '@/lib/calendar/holidays';
-import { generateRegion } from './slot-region';
+import { generateRegion, measureBookedShare } from './slot-region';
 import { formatMs, percentile } from './stats';
 
 // The pure slot engine on a region of 10 offices and 300 counsellors with about 40 % of
@@ -40,7 +41,15 @@ const queries: { name: string; query: SlotQuery }[] = [
 const busyCount = region.counsellors.reduce((n, c) => n + c.busy.length, 0);
 console.log(
   `slot engine: ${region.offices.length} offices, ${region.counsellors.length} counsellors, ` +
-    `${busyCount} busy intervals, ${from} … ${to}, ${runs} runs after ${warmUpRuns} warm-up`,
+    `${busyCount} busy intervals (${(100 * measureBookedShare(region, from, to)).toFixed(0)} % ` +
+    `of rule time), ${from} … ${to}, ${runs} runs after ${warmUpRuns} warm-up`,
+);
+// Other processes on the machine show up in p95 and max; the load average tells.
+console.log(
+  `  load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
 );
 for (const { name, query } of queries) {
   const input: SlotInput = { query, ...region, holidays };

@@ -6,73 +6,71 @@ export function overlaps(a: Interval, b: Interval): boolean {
 }
 
 /**
- * Everything that blocks a counsellor, as disjoint intervals sorted by start (and so by
- * end). A candidate [s, e) overlaps the union iff it overlaps one of its intervals.
+ * Intervals sorted by start whose ends never decrease (no interval inside another). Then
+ * the intervals that end after an instant form a suffix, and the first of them is the only
+ * one a probe starting at that instant needs to be tested against.
  */
-export type Timeline = readonly Interval[];
+export type SortedIntervals = readonly Interval[];
 
 /**
- * Busy intervals widened by `bufferMs` on both sides (b overlaps [s − buffer, e + buffer)
- * iff the widened b overlaps [s, e)) united with the absences. Only intervals that can
- * touch `window` are kept. Inputs sorted by start (as queries return them) are not copied.
+ * The intervals as SortedIntervals: the input itself when it already is (bookings of one
+ * person do not overlap, and queries return them in order), else a sorted union.
  */
-export function buildTimeline(
-  absences: readonly Interval[],
-  busy: readonly Interval[],
-  bufferMs: number,
-  window: Interval,
-): Timeline {
-  const exact = sortedByStart(absences);
-  const widened = sortedByStart(busy);
-  const wideWindow = { start: window.start - bufferMs, end: window.end + bufferMs };
-  const merged: Interval[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < exact.length || j < widened.length) {
-    const a = exact[i];
-    const b = widened[j];
-    if (b === undefined || (a !== undefined && a.start <= b.start - bufferMs)) {
-      i++;
-      if (a !== undefined && overlaps(a, window)) appendUnited(merged, a.start, a.end);
-    } else {
-      j++;
-      if (overlaps(b, wideWindow)) appendUnited(merged, b.start - bufferMs, b.end + bufferMs);
-    }
-  }
-  return merged;
-}
-
-function sortedByStart(intervals: readonly Interval[]): readonly Interval[] {
+export function toSortedIntervals(intervals: readonly Interval[]): SortedIntervals {
   for (let i = 1; i < intervals.length; i++) {
-    if (intervals[i - 1]!.start > intervals[i]!.start) {
-      return [...intervals].sort((x, y) => x.start - y.start);
-    }
+    const previous = intervals[i - 1]!;
+    const current = intervals[i]!;
+    if (current.start < previous.start || current.end < previous.end) return unite(intervals);
   }
   return intervals;
 }
 
-/**
- * Adds [start, end) to a union built in start order; touching intervals join (that changes
- * no overlap answer). Empty intervals block nothing and are skipped.
- */
-function appendUnited(merged: Interval[], start: number, end: number): void {
-  if (start >= end) return;
-  const last = merged[merged.length - 1];
-  if (last !== undefined && start <= last.end) {
-    if (end > last.end) last.end = end;
-    return;
+/** Union of intervals; ones that touch join, which changes no overlap answer. */
+function unite(intervals: readonly Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const united: Interval[] = [];
+  for (const next of sorted) {
+    const last = united[united.length - 1];
+    if (last !== undefined && next.start <= last.end) {
+      if (next.end > last.end) last.end = next.end;
+    } else {
+      united.push({ start: next.start, end: next.end });
+    }
   }
-  merged.push({ start, end });
+  return united;
 }
 
-/** Index of the first interval of the timeline that ends after `instant`. */
-export function firstEndingAfter(timeline: Timeline, instant: number): number {
+/** Index of the first interval that ends after `instant`. */
+export function firstEndingAfter(intervals: SortedIntervals, instant: number): number {
   let lo = 0;
-  let hi = timeline.length;
+  let hi = intervals.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (timeline[mid]!.end <= instant) lo = mid + 1;
+    if (intervals[mid]!.end <= instant) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Answers "does any interval overlap this probe?" for a sequence of probes. While probe
+ * starts do not decrease, a pointer moves forward only (amortised O(1) a probe); a probe
+ * that starts earlier than the one before repositions it by binary search.
+ */
+export class IntervalCursor {
+  private next = 0;
+  private lastStart = Infinity;
+
+  constructor(private readonly intervals: SortedIntervals) {}
+
+  overlapsAny(probe: Interval): boolean {
+    const intervals = this.intervals;
+    let next = this.next;
+    if (probe.start < this.lastStart) next = firstEndingAfter(intervals, probe.start);
+    while (next < intervals.length && intervals[next]!.end <= probe.start) next++;
+    this.next = next;
+    this.lastStart = probe.start;
+    const first = intervals[next];
+    return first !== undefined && overlaps(probe, first);
+  }
 }

@@ -1,120 +1,80 @@
-import {
-  eachLocalDate,
-  localDayClock,
-  spanOfLocalDates,
-  type LocalDayClock,
-} from '@/lib/calendar/local-date';
+import { localDayClocks, type LocalDayClock } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
-import { buildTimeline, type Timeline } from './intervals';
-import {
-  buildRosters,
-  isQualified,
-  isRuleValidOn,
-  scanRule,
-  type CandidateLimits,
-  type OfficeRoster,
-} from './slot-candidates';
-import { createStartBuckets, drainStartBuckets, type StartBuckets } from './slot-buckets';
-import type { CounsellorSchedule, Interval, OfficeSchedule, Slot, SlotInput } from './slot-types';
+import { StartBuckets } from './slot-buckets';
+import { collectOfficeSlots, type Scan } from './slot-candidates';
+import { buildRosters, isQualified } from './slot-rosters';
+import type { OfficeSchedule, Slot, SlotInput } from './slot-types';
 
 const minuteMs = 60_000;
 const dayMs = 86_400_000;
-const minutesPerDay = 1440;
 
 /**
- * Every bookable start for the query, sorted by start, then office id. A start is offered
- * at an office on a local date when a qualified counsellor's weekly rule covers
- * [start, start + duration) there, the counsellor is neither absent nor busy (busy time
- * widened by the office buffer), and notice and horizon allow it. Candidate starts lie on
- * a wall-clock grid of `stepMinutes` from each rule's start; skipped wall times (spring
- * forward) give no slot, repeated ones (fall back) count once, at their earlier instant.
+ * Every bookable start for the query, sorted by start, then office id.
+ *
+ * A start is offered at an office on a local date (not a holiday) when a qualified
+ * counsellor's weekly rule for that office, weekday, date and channel covers
+ * [start, start + duration), the counsellor is not absent and has no busy interval within
+ * the office buffer of it, and start ≥ now + notice and start < now + horizon. Candidate
+ * starts lie on a wall-clock grid of `stepMinutes` from each rule's start; a skipped wall
+ * time (spring forward) gives no slot, a repeated one (fall back) counts once, at its
+ * earlier instant. `counsellorIds` lists every free qualified counsellor, sorted.
  */
 export function listOpenSlots(input: SlotInput): Slot[] {
   const { query } = input;
   const stepMinutes = query.stepMinutes ?? 30;
   assertGrid(stepMinutes, query.durationMinutes);
   const qualified = input.counsellors.filter((c) => isQualified(c, query)).sort(byId);
-  const rosters = buildRosters(qualified, query);
-  const run: Run = {
-    qualified,
-    dates: eachLocalDate(query.from, query.to).filter((date) => !input.holidays.has(date)),
-    window: spanOfLocalDates(query.from, query.to),
-    clocks: new Map(),
-    timelines: [],
-    buckets: createStartBuckets(),
-    slots: [],
-  };
+  const rosters = buildRosters(qualified, query.channel);
+  const clocksByZone = new Map<string, LocalDayClock[]>();
+  const buckets = new StartBuckets();
+  const slotsByOffice: Slot[][] = [];
   for (const office of uniqueOffices(input.offices)) {
     const roster = rosters.get(office.id);
     if (!roster) continue;
-    const limits: CandidateLimits = {
-      earliestStart: query.now.getTime() + office.minNoticeMinutes * minuteMs,
-      latestStart: query.now.getTime() + office.bookingHorizonDays * dayMs,
+    let clocks = clocksByZone.get(office.timeZone);
+    if (!clocks) {
+      clocks = localDayClocks(query.from, query.to, office.timeZone);
+      clocksByZone.set(office.timeZone, clocks);
+    }
+    const now = query.now.getTime();
+    const scan: Scan = {
+      officeId: office.id,
+      earliestStart: now + office.minNoticeMinutes * minuteMs,
+      latestStart: now + office.bookingHorizonDays * dayMs,
       durationMs: query.durationMinutes * minuteMs,
+      bufferMs: office.bufferMinutes * minuteMs,
       stepMinutes,
+      buckets,
+      probe: { start: NaN, end: NaN },
+      buffered: { start: NaN, end: NaN },
     };
-    collectOfficeSlots(run, office, roster, limits);
+    slotsByOffice.push(collectOfficeSlots(roster, clocks, input.holidays, scan));
   }
-  // Offices were visited in id order and the sort is stable: ties stay ordered by office.
-  return run.slots.sort((a, b) => a.start - b.start);
+  return mergeByStart(slotsByOffice);
 }
 
-/** State shared by the offices of one call. */
-type Run = {
-  qualified: readonly CounsellorSchedule[];
-  dates: readonly string[];
-  /** Every instant a slot of the query can touch; timelines keep only what meets it. */
-  window: Interval;
-  clocks: Map<string, LocalDayClock>;
-  /** Per counsellor index, per buffer in ms. */
-  timelines: Map<number, Timeline>[];
-  buckets: StartBuckets;
-  slots: Slot[];
-};
-
-function collectOfficeSlots(
-  run: Run,
-  office: OfficeSchedule,
-  roster: readonly OfficeRoster[],
-  limits: CandidateLimits,
-): void {
-  const bufferMs = office.bufferMinutes * minuteMs;
-  for (const date of run.dates) {
-    const clock = clockOf(run, office.timeZone, date);
-    if (clock.boundaryOf(0) >= limits.latestStart) return;
-    if (clock.boundaryOf(minutesPerDay) <= limits.earliestStart) continue;
-    for (const entry of roster) {
-      const rules = entry.byWeekday[clock.weekday];
-      if (!rules || rules.length === 0) continue;
-      const timeline = timelineOf(run, entry, bufferMs);
-      const id = entry.counsellor.id;
-      for (const rule of rules) {
-        if (isRuleValidOn(rule, date)) scanRule(rule, clock, timeline, limits, run.buckets, id);
+/**
+ * Merges lists sorted by start, given in office-id order, into one sorted by start, then
+ * office id: on equal starts the earlier list wins.
+ */
+function mergeByStart(lists: readonly Slot[][]): Slot[] {
+  if (lists.length <= 1) return lists[0] ?? [];
+  const heads = new Array<number>(lists.length).fill(0);
+  const merged = new Array<Slot>(lists.reduce((n, list) => n + list.length, 0));
+  for (let k = 0; k < merged.length; k++) {
+    let best = 0;
+    let bestStart = Infinity;
+    for (let i = 0; i < lists.length; i++) {
+      const head = lists[i]![heads[i]!];
+      if (head !== undefined && head.start < bestStart) {
+        best = i;
+        bestStart = head.start;
       }
     }
-    drainStartBuckets(run.buckets, clock, office.id, limits.durationMs, run.slots);
+    merged[k] = lists[best]![heads[best]!]!;
+    heads[best]!++;
   }
-}
-
-function clockOf(run: Run, zone: string, date: string): LocalDayClock {
-  const key = `${zone} ${date}`;
-  let clock = run.clocks.get(key);
-  if (!clock) {
-    clock = localDayClock(date, zone);
-    run.clocks.set(key, clock);
-  }
-  return clock;
-}
-
-function timelineOf(run: Run, entry: OfficeRoster, bufferMs: number): Timeline {
-  const byBuffer = (run.timelines[entry.index] ??= new Map());
-  let timeline = byBuffer.get(bufferMs);
-  if (!timeline) {
-    const { absences, busy } = entry.counsellor;
-    timeline = buildTimeline(absences, busy, bufferMs, run.window);
-    byBuffer.set(bufferMs, timeline);
-  }
-  return timeline;
+  return merged;
 }
 
 function uniqueOffices(offices: readonly OfficeSchedule[]): OfficeSchedule[] {

@@ -5,6 +5,7 @@ import {
   isoWeekdayOf,
   localDateOf,
   localDayClock,
+  localDayClocks,
   wallTimeOf,
   wallTimeToMinutes,
   zonedWallTimeToUtc,
@@ -88,10 +89,25 @@ describe('localDayClock', () => {
     }
   });
 
-  it('gives the ISO weekday of the date', () => {
-    for (const date of eachLocalDate('2026-03-23', '2026-04-05')) {
-      expect(localDayClock(date, berlin).weekday).toBe(isoWeekdayOf(date));
-    }
+  it('covers a range of dates across both changes, with their weekdays', () => {
+    const clocks = localDayClocks('2026-03-20', '2026-11-05', berlin);
+    const dates = eachLocalDate('2026-03-20', '2026-11-05');
+    expect(clocks.map((c) => c.date)).toEqual(dates);
+    expect(clocks.map((c) => c.weekday)).toEqual(dates.map(isoWeekdayOf));
+    // Sample minutes of every date; odd step so that all times of day are visited.
+    clocks.forEach((clock, i) => {
+      for (let minute = i % 97; minute < 1440; minute += 97) {
+        const expected = zonedWallTimeToUtc(clock.date, wallTimeOfMinute(minute), berlin);
+        expect(clock.instantOf(minute), `${clock.date} ${minute}`).toBe(
+          expected?.getTime() ?? null,
+        );
+      }
+    });
+  });
+
+  it('gives no clocks for an empty range and rejects malformed dates', () => {
+    expect(localDayClocks('2026-05-02', '2026-05-01', berlin)).toEqual([]);
+    expect(() => localDayClocks('2026-02-30', '2026-03-01', berlin)).toThrow(RangeError);
   });
 
   it('puts a boundary inside the skipped hour at the moment the clock jumps', () => {
@@ -114,7 +130,8 @@ describe('localDayClock', () => {
   });
 
   it('takes the earlier instant of a repeated half hour (Lord Howe Island)', () => {
-    // 02:00 daylight time (+11:00) falls back to 01:30 standard time (+10:30).
+    // 02:00 daylight time (+11:00) falls back to 01:30 standard time (+10:30). Note:
+    // zonedWallTimeToUtc answers 15:15Z for 01:45 here, as it only looks one hour back.
     const clock = localDayClock('2026-04-05', 'Australia/Lord_Howe');
     expect(clock.instantOf(wallTimeToMinutes('01:45'))).toBe(
       Date.parse('2026-04-04T14:45:00.000Z'),
@@ -130,5 +147,11 @@ describe('wallTimeToMinutes', () => {
     expect(wallTimeToMinutes('00:00')).toBe(0);
     expect(wallTimeToMinutes('09:30')).toBe(570);
     expect(wallTimeToMinutes('23:59')).toBe(1439);
+  });
+
+  it('reads malformed times as NaN', () => {
+    for (const time of ['24:00', '9:30', '09:60', '09-30', 'ab:cd', '']) {
+      expect(wallTimeToMinutes(time)).toBeNaN();
+    }
   });
 });

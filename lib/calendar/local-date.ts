@@ -11,6 +11,7 @@ export type WallTime = string;
 
 const minuteMs = 60_000;
 const hourMs = 3_600_000;
+const dayMs = 86_400_000;
 const localDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const wallTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -76,20 +77,17 @@ export function eachLocalDate(from: LocalDate, to: LocalDate): LocalDate[] {
   return dates;
 }
 
-/** Minutes since midnight of a wall-clock time: '09:30' → 570. */
+/** Minutes since midnight of a wall-clock time: '09:30' → 570; NaN if malformed. */
 export function wallTimeToMinutes(time: WallTime): number {
-  if (!isWallTime(time)) return NaN;
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  if (time.length !== 5 || time.charCodeAt(2) !== 58) return NaN;
+  const hours = digitAt(time, 0) * 10 + digitAt(time, 1);
+  const minutes = digitAt(time, 3) * 10 + digitAt(time, 4);
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : NaN;
 }
 
-/**
- * An interval of instants that holds every instant of the local dates `from`…`to` in any
- * zone (UTC offsets span −12 h … +14 h). For cheap prefiltering, not for exact bounds.
- */
-export function spanOfLocalDates(from: LocalDate, to: LocalDate): { start: number; end: number } {
-  const [fy, fm, fd] = partsOf(from);
-  const [ty, tm, td] = partsOf(to);
-  return { start: Date.UTC(fy, fm, fd) - 14 * hourMs, end: Date.UTC(ty, tm, td) + 36 * hourMs };
+function digitAt(text: string, index: number): number {
+  const digit = text.charCodeAt(index) - 48;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
 }
 
 /**
@@ -97,7 +95,8 @@ export function spanOfLocalDates(from: LocalDate, to: LocalDate): { start: numbe
  * cheaply (zonedWallTimeToUtc formats dates and costs tens of microseconds a call).
  */
 export type LocalDayClock = {
-  /** ISO weekday of the date: 1 = Monday … 7 = Sunday. */
+  date: LocalDate;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
   weekday: number;
   /**
    * Epoch ms of wall-clock minute `minute` (0–1439) of the date; null when skipped by a
@@ -113,29 +112,68 @@ export type LocalDayClock = {
 };
 
 /**
- * Builds the clock from the zone's UTC offsets. A wall-clock reading w happens at the
- * instant w − offset, where offset is the zone's offset at that instant. All instants of a
- * local date lie within 14 h before to 36 h after its midnight read as UTC (offsets span
- * −12 h … +14 h). Invariant assumed: a zone changes its offset at most once in those 50 h
- * (true of every IANA zone in the years this platform books).
+ * Clocks for the local dates `from`…`to` (inclusive), from the zone's UTC offsets: a wall
+ * reading w happens at w − offset, where offset is the zone's offset at that instant. The
+ * instants of a date lie within 14 h before to 36 h after its midnight read as UTC (offsets
+ * span −12 h … +14 h), inside the 72 h between the noons two days before and one day after.
+ * Invariant assumed: a zone changes its offset at most once in 72 h (true of every IANA
+ * zone in the years this platform books); equal offsets at both noons mean no change.
  */
-export function localDayClock(date: LocalDate, zone: string): LocalDayClock {
-  const [y, m, d] = partsOf(date);
-  const midnight = Date.UTC(y, m, d);
-  const weekday = new Date(midnight).getUTCDay() || 7;
-  const first = tzOffset(zone, new Date(midnight - 14 * hourMs)) * minuteMs;
-  const last = tzOffset(zone, new Date(midnight + 36 * hourMs)) * minuteMs;
-  if (first === last) {
-    const at = (minute: number) => midnight + minute * minuteMs - first;
-    return { weekday, instantOf: at, boundaryOf: at };
+export function localDayClocks(from: LocalDate, to: LocalDate, zone: string): LocalDayClock[] {
+  if (!isLocalDate(from) || !isLocalDate(to)) throw new RangeError(`Invalid local date range`);
+  const first = Date.UTC(...partsOf(from));
+  const count = Math.round((Date.UTC(...partsOf(to)) - first) / dayMs) + 1;
+  const noonOffsets: number[] = [];
+  for (let i = -2; i <= count; i++) {
+    noonOffsets.push(tzOffset(zone, new Date(first + i * dayMs + 12 * hourMs)) * minuteMs);
   }
-  const change = findOffsetChange(zone, midnight - 14 * hourMs, midnight + 36 * hourMs);
-  const instantOf = (minute: number): number | null => {
-    const wall = midnight + minute * minuteMs;
-    if (wall - first < change) return wall - first;
-    return wall - last >= change ? wall - last : null;
-  };
-  return { weekday, instantOf, boundaryOf: (minute) => instantOf(minute) ?? change };
+  const clocks: LocalDayClock[] = [];
+  for (let i = 0; i < count; i++) {
+    const midnight = first + i * dayMs;
+    clocks.push(new DayClock(zone, midnight, noonOffsets[i] ?? NaN, noonOffsets[i + 3] ?? NaN));
+  }
+  return clocks;
+}
+
+export function localDayClock(date: LocalDate, zone: string): LocalDayClock {
+  const [clock] = localDayClocks(date, date, zone);
+  if (!clock) throw new RangeError(`Invalid local date ${date}`);
+  return clock;
+}
+
+/**
+ * `midnight` is the date's midnight read as UTC; `before` and `after` the offsets (ms) at
+ * the start and end of the 72 h around it, `change` the instant between them (Infinity
+ * when they are equal). A class, not closures: the engine calls it in its hot loop.
+ */
+class DayClock implements LocalDayClock {
+  readonly date: LocalDate;
+  readonly weekday: number;
+  private readonly change: number;
+
+  constructor(
+    zone: string,
+    private readonly midnight: number,
+    private readonly before: number,
+    private readonly after: number,
+  ) {
+    this.date = new Date(midnight).toISOString().slice(0, 10);
+    this.weekday = new Date(midnight).getUTCDay() || 7;
+    this.change =
+      before === after
+        ? Infinity
+        : findOffsetChange(zone, midnight - 36 * hourMs, midnight + 36 * hourMs);
+  }
+
+  instantOf(minute: number): number | null {
+    const wall = this.midnight + minute * minuteMs;
+    if (wall - this.before < this.change) return wall - this.before;
+    return wall - this.after >= this.change ? wall - this.after : null;
+  }
+
+  boundaryOf(minute: number): number {
+    return this.instantOf(minute) ?? this.change;
+  }
 }
 
 /** The first instant in (from, to] whose offset differs from the offset at `from`. */
