@@ -11,6 +11,7 @@ require_node
 ensure_node_modules
 bash scripts/chromium-install.sh
 bash scripts/livekit-install.sh
+bash scripts/schemathesis-install.sh
 
 step "Type check (tsc --noEmit)"
 npx --no-install next typegen >/dev/null
