@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import { ArrowIcon, CheckIcon } from './icons';
 import { HeroIllustration } from './hero-illustration';
 import styles from './home-hero.module.css';
@@ -15,11 +16,11 @@ export async function HomeHero() {
           <h1 className={styles.title}>{t('title')}</h1>
           <p className={styles.lead}>{t('lead')}</p>
           <div className={styles.actions}>
-            <a href="#ablauf" className="button button-primary">
+            <Link href="/buchen" className="button button-primary">
               {t('primaryCta')}
               <ArrowIcon className="flip-rtl" />
-            </a>
-            <a href="#beratungswege" className="button button-secondary">
+            </Link>
+            <a href="#ablauf" className="button button-secondary">
               {t('secondaryCta')}
             </a>
           </div>

@@ -1,6 +1,8 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
+import { Suspense } from 'react';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { localeTable, locales } from '@/lib/i18n/locales';
 import { GlobeIcon } from './icons';
@@ -8,30 +10,45 @@ import styles from './language-switch.module.css';
 
 // Plain links to the same page in every locale, rendered on the server too, so the
 // switch works without JavaScript. Each language is named in itself and marked with
-// `lang`, so screen readers pronounce it correctly.
+// `lang`, so screen readers pronounce it correctly. The query is kept, so switching in
+// the middle of the booking flow stays on the same step with the same choices.
 export function LanguageSwitch() {
   const t = useTranslations('LanguageSwitch');
-  const locale = useLocale();
-  const pathname = usePathname();
   return (
     <nav aria-label={t('label')} className={styles.switch}>
       <GlobeIcon className={styles.icon} />
-      <ul className={styles.list}>
-        {locales.map((code) => (
-          <li key={code}>
-            <Link
-              href={pathname}
-              locale={code}
-              hrefLang={code}
-              lang={code}
-              aria-current={code === locale ? 'page' : undefined}
-              className={styles.link}
-            >
-              {localeTable[code].name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {/* Static pages render the links without a query first; dynamic pages with it. */}
+      <Suspense fallback={<LocaleLinks query={{}} />}>
+        <LocaleLinksWithQuery />
+      </Suspense>
     </nav>
+  );
+}
+
+function LocaleLinksWithQuery() {
+  const searchParams = useSearchParams();
+  return <LocaleLinks query={Object.fromEntries(searchParams)} />;
+}
+
+function LocaleLinks({ query }: { query: Record<string, string> }) {
+  const locale = useLocale();
+  const pathname = usePathname();
+  return (
+    <ul className={styles.list}>
+      {locales.map((code) => (
+        <li key={code}>
+          <Link
+            href={{ pathname, query }}
+            locale={code}
+            hrefLang={code}
+            lang={code}
+            aria-current={code === locale ? 'page' : undefined}
+            className={styles.link}
+          >
+            {localeTable[code].name}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,8 +4,7 @@ import { LanguageSwitch } from './language-switch';
 import { SiteLogo } from './site-logo';
 import styles from './site-header.module.css';
 
-// Until the booking flow exists, the main navigation points to sections of the home
-// page, so no entry ever leads to a placeholder.
+// The booking flow is the main entry; the other items point to sections of the home page.
 const navItems = [
   { key: 'offers', hash: 'angebote' },
   { key: 'channels', hash: 'beratungswege' },
@@ -38,6 +37,11 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href="/buchen" className={`button button-primary ${styles.navCta}`}>
+                {t('nav.book')}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

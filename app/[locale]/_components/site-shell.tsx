@@ -8,7 +8,7 @@ import { SkipLink } from './skip-link';
 
 // Only these namespaces are sent to the browser; server components read all messages
 // on the server. Add a namespace here when a client component needs it.
-const clientNamespaces = ['LanguageSwitch'] as const;
+const clientNamespaces = ['LanguageSwitch', 'HoldCountdown'] as const;
 
 // The document frame shared by the locale layout and the global 404 page, so both
 // carry the same lang/dir, skip link, landmarks and footer.
