@@ -24,6 +24,10 @@ export function deleteHold(ex: Executor, id: string) {
   ex.delete(slotHolds).where(eq(slotHolds.id, id)).run();
 }
 
+export function deleteHoldByTokenHash(ex: Executor, tokenHash: string) {
+  ex.delete(slotHolds).where(eq(slotHolds.tokenHash, tokenHash)).run();
+}
+
 export function deleteExpiredHolds(ex: Executor, nowInstant: string) {
   return ex.delete(slotHolds).where(lt(slotHolds.expiresAt, nowInstant)).run().changes;
 }

@@ -1,4 +1,4 @@
-import { deleteExpiredHolds, insertHold } from '@/db/queries/bookings';
+import { deleteExpiredHolds, deleteHoldByTokenHash, insertHold } from '@/db/queries/bookings';
 import { withWriteTransaction } from '@/db/transaction';
 import { formatInstantInZone } from '@/lib/calendar/format';
 import { requireOffer, requireOffice, type BookingDeps } from './context';
@@ -17,12 +17,19 @@ export type HoldResult = {
 };
 
 /** Holds a slot for a few minutes so nobody else can take it while the client types. */
-export function holdSlot(deps: BookingDeps, req: HoldRequest): HoldResult {
+export function holdSlot(
+  deps: BookingDeps,
+  req: HoldRequest,
+  options: { replacesHoldToken?: string } = {},
+): HoldResult {
   const now = deps.now;
   const holdMs = (deps.holdMinutes ?? defaultHoldMinutes) * 60_000;
   return withSlotAlternatives(deps.db, () =>
     withWriteTransaction(deps.db, (tx) => {
       deleteExpiredHolds(tx, now.toISOString());
+      // A visitor who picks another time gives up the time they held before.
+      if (options.replacesHoldToken)
+        deleteHoldByTokenHash(tx, hashToken(options.replacesHoldToken));
       const office = requireOffice(tx, req.officeId);
       const offer = requireOffer(tx, office, req.serviceId, req.channel);
       const start = Date.parse(req.start);
@@ -63,4 +70,9 @@ export function holdSlot(deps: BookingDeps, req: HoldRequest): HoldResult {
       };
     }),
   );
+}
+
+/** Gives a held time back at once (the visitor left the flow or chose another time). */
+export function releaseHold(deps: BookingDeps, holdToken: string): void {
+  deleteHoldByTokenHash(deps.db, hashToken(holdToken));
 }

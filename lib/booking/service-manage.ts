@@ -58,6 +58,7 @@ export function rescheduleBooking(
   id: string,
   token: string,
   req: RescheduleRequest,
+  locale = 'de',
 ): RescheduleResult {
   const now = deps.now;
   const counsellorChanged = withSlotAlternatives(deps.db, () =>
@@ -103,7 +104,7 @@ export function rescheduleBooking(
       return !keeps;
     }),
   );
-  return { ...getBooking(deps, id, token), counsellorChanged };
+  return { ...getBooking(deps, id, token, locale), counsellorChanged };
 }
 
 /** Same time, same counsellor, other channel: only where the counsellor offers it then. */
@@ -112,6 +113,7 @@ export function changeBookingChannel(
   id: string,
   token: string,
   req: ChannelChangeRequest,
+  locale = 'de',
 ): BookingView {
   const now = deps.now;
   withWriteTransaction(deps.db, (tx) => {
@@ -158,7 +160,7 @@ export function changeBookingChannel(
     );
     if (req.phone) updateClientPhone(tx, booking.clientId, req.phone);
   });
-  return getBooking(deps, id, token);
+  return getBooking(deps, id, token, locale);
 }
 
 /** Cancelling frees the slot at once: only confirmed bookings block. */
@@ -167,6 +169,7 @@ export function cancelBooking(
   id: string,
   token: string,
   req: CancelRequest,
+  locale = 'de',
 ): BookingView {
   const now = deps.now;
   withWriteTransaction(deps.db, (tx) => {
@@ -185,5 +188,5 @@ export function cancelBooking(
       },
     );
   });
-  return getBooking(deps, id, token);
+  return getBooking(deps, id, token, locale);
 }

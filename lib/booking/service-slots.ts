@@ -1,4 +1,5 @@
 import type { OfficeWithDetails } from '@/db/queries/catalogue';
+import { findActiveHold } from '@/db/queries/bookings';
 import { loadScheduleRows } from '@/db/queries/schedule';
 import type { Channel } from '@/db/schema/enums';
 import type { Executor } from '@/db/transaction';
@@ -6,6 +7,7 @@ import { formatInstantInZone } from '@/lib/calendar/format';
 import { addDaysToLocalDate, localDateOf, startOfLocalDay } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { holidayRegion, requireOffer, requireOffice, type BookingDeps } from './context';
+import { hashToken } from './manage-token';
 import { toSlotInput } from './schedule';
 import type { SlotsQueryInput } from './schemas';
 import type { Slot } from './slot-types';
@@ -74,7 +76,11 @@ export function toPublicSlot(slot: Slot, zone: string): PublicSlot {
 }
 
 /** The free slots a client may book; the range defaults to two weeks from today. */
-export function listSlots(deps: BookingDeps, q: SlotsQueryInput): { slots: PublicSlot[] } {
+export function listSlots(
+  deps: BookingDeps,
+  q: SlotsQueryInput,
+  options: { ownHoldToken?: string } = {},
+): { slots: PublicSlot[] } {
   const office = requireOffice(deps.db, q.officeId);
   const offer = requireOffer(deps.db, office, q.serviceId, q.channel);
   const today = localDateOf(deps.now, office.timeZone);
@@ -99,6 +105,10 @@ export function listSlots(deps: BookingDeps, q: SlotsQueryInput): { slots: Publi
     now: deps.now,
     language: q.language,
     counsellorId: q.counsellorId,
+    // The visitor's own hold does not hide their time from them.
+    ownHoldId: options.ownHoldToken
+      ? findActiveHold(deps.db, hashToken(options.ownHoldToken), deps.now.toISOString())?.id
+      : undefined,
   });
   return { slots: slots.map((slot) => toPublicSlot(slot, office.timeZone)) };
 }

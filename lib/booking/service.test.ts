@@ -261,3 +261,26 @@ describe('managing a booking', () => {
     expect(listSlots(deps(), forC1).slots.map((s) => s.start)).toContain(start);
   });
 });
+
+describe('holds of one visitor', () => {
+  it('shows the own held time, and a new hold replaces the previous one', () => {
+    const forC1 = { ...query, to: '2026-12-01', counsellorId: 'c1' };
+    const first = holdSlot(deps(), {
+      ...query,
+      start: '2026-12-01T08:00:00+01:00',
+      counsellorId: 'c1',
+    });
+    const own = listSlots(deps(), forC1, { ownHoldToken: first.holdToken }).slots.map(
+      (s) => s.start,
+    );
+    expect(own).toContain('2026-12-01T08:00:00+01:00');
+    holdSlot(
+      deps(),
+      { ...query, start: '2026-12-01T10:00:00+01:00', counsellorId: 'c1' },
+      { replacesHoldToken: first.holdToken },
+    );
+    const others = listSlots(deps(), forC1).slots.map((s) => s.start);
+    expect(others).toContain('2026-12-01T08:00:00+01:00');
+    expect(others).not.toContain('2026-12-01T10:00:00+01:00');
+  });
+});

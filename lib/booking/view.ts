@@ -18,6 +18,7 @@ export type BookingView = {
     city: string;
     phone: string | null;
     accessibilityNotes: string;
+    timeZone: string;
   };
   meetingPoint: { id: string; name: string; description: string; isStepFree: boolean } | null;
   counsellorName: string;
@@ -49,6 +50,7 @@ export function toBookingView(row: BookingViewRow, now: Date): BookingView {
       city: office.city,
       phone: office.phone,
       accessibilityNotes: office.accessibilityNotes,
+      timeZone: office.timeZone,
     },
     meetingPoint: row.meetingPoint
       ? {

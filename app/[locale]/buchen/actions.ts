@@ -15,7 +15,13 @@ import { redirect } from '@/lib/i18n/navigation';
 import { limitWrites } from '@/lib/server/action-rate-limit';
 import { bookingDeps } from '@/lib/server/booking-deps';
 import { bookFromFlow } from './_lib/book';
-import { clearFlowCookies, readHold, saveContact, saveHold } from './_lib/flow-cookies';
+import {
+  clearFlowCookies,
+  readAnyHold,
+  readHold,
+  saveContact,
+  saveHold,
+} from './_lib/flow-cookies';
 import { flowHref } from './_lib/flow';
 
 /** Step 4 (and "take this alternative instead"): hold the time, then continue. */
@@ -25,13 +31,18 @@ export async function holdAction(_state: ActionState, formData: FormData): Promi
     if (await hasLiveHold(input)) return { returnTo, params };
     const deps = bookingDeps();
     await limitWrites(deps.now);
-    const hold = holdSlot(deps, {
-      serviceId: input.service,
-      channel: input.channel,
-      officeId: input.office,
-      start: input.start,
-      language: input.language,
-    });
+    const previous = await readAnyHold();
+    const hold = holdSlot(
+      deps,
+      {
+        serviceId: input.service,
+        channel: input.channel,
+        officeId: input.office,
+        start: input.start,
+        language: input.language,
+      },
+      { replacesHoldToken: previous?.token },
+    );
     await saveHold({
       token: hold.holdToken,
       expiresAt: hold.expiresAt,

@@ -48,6 +48,12 @@ export async function saveHold(hold: StoredHold) {
   (await cookies()).set(holdCookie, JSON.stringify(hold), cookieOptions(15 * 60));
 }
 
+/** The stored hold, whatever time it is for. */
+export async function readAnyHold(): Promise<StoredHold | undefined> {
+  const parsed = storedHoldSchema.safeParse(readJson((await cookies()).get(holdCookie)?.value));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The stored hold, if it is for exactly this choice. */
 export async function readHold(choice: {
   start: string;

@@ -14,7 +14,7 @@ import { holdAction } from '../actions';
 import { LanguageFilter } from '../_components/language-filter';
 import { NoSlots } from '../_components/no-slots';
 import { StepLayout, stepMetadata } from '../_components/step-layout';
-import { readHold } from '../_lib/flow-cookies';
+import { readAnyHold, readHold } from '../_lib/flow-cookies';
 import {
   flowHref,
   holdChoice,
@@ -40,13 +40,18 @@ export default async function TimeStepPage({ params, searchParams }: Props) {
   const t = await getTranslations('Booking');
   const deps = bookingDeps();
   const today = localDateOf(deps.now, flow.office.timeZone);
-  const { slots } = listSlots(deps, {
-    serviceId: flow.service.id,
-    channel: flow.channel,
-    officeId: flow.office.id,
-    to: addDaysToLocalDate(today, searchDays),
-    language: flow.params.language,
-  });
+  const ownHold = await readAnyHold();
+  const { slots } = listSlots(
+    deps,
+    {
+      serviceId: flow.service.id,
+      channel: flow.channel,
+      officeId: flow.office.id,
+      to: addDaysToLocalDate(today, searchDays),
+      language: flow.params.language,
+    },
+    { ownHoldToken: ownHold?.token },
+  );
   // The visitor's own held time is not free for others, but still theirs to pick.
   const hold = flow.start ? await readHold(holdChoice(flow, flow.start)) : undefined;
   const isHoldLive = !!hold && Date.parse(hold.expiresAt) > deps.now.getTime();
