@@ -1,6 +1,9 @@
 import type { Database } from './client';
 
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+type DrizzleTransaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** A drizzle transaction that also exposes its connection, like the database does. */
+export type Transaction = DrizzleTransaction & { $client: Database['$client'] };
 
 /** Anything queries can run on: the database or an open transaction. */
 export type Executor = Database | Transaction;
@@ -11,5 +14,7 @@ export type Executor = Database | Transaction;
  * across processes. `work` must be synchronous: network calls go after the commit.
  */
 export function withWriteTransaction<T>(db: Database, work: (tx: Transaction) => T): T {
-  return db.transaction(work, { behavior: 'immediate' });
+  return db.transaction((tx) => work(Object.assign(tx, { $client: db.$client })), {
+    behavior: 'immediate',
+  });
 }

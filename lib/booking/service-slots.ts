@@ -35,7 +35,7 @@ export type SlotSearch = {
 export function computeSlots(ex: Executor, s: SlotSearch): Slot[] {
   const zone = s.office.timeZone;
   const rows = loadScheduleRows(ex, {
-    officeIds: [s.office.id],
+    officeId: s.office.id,
     serviceId: s.serviceId,
     channel: s.channel,
     fromInstant: startOfLocalDay(addDaysToLocalDate(s.fromDate, -1), zone).toISOString(),
