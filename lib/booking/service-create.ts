@@ -16,6 +16,7 @@ import { AppError } from '@/lib/errors';
 import { assertBelowActiveLimit, checkBudget } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import { createSecretToken, hashToken } from './manage-token';
+import { findAlternatives } from './service-slots';
 import type { CreateBookingRequest } from './schemas';
 import {
   assignCounsellor,
@@ -83,9 +84,20 @@ export function createBooking(
     );
   } catch (error) {
     if (!isSlotConstraintError(error)) throw error;
+    // Another process won the race past our check; the database constraint stopped it.
+    const office = requireOffice(deps.db, req.officeId);
+    const offer = requireOffer(deps.db, office, req.serviceId, req.channel);
+    const search = {
+      office,
+      serviceId: req.serviceId,
+      channel: req.channel,
+      minutes: offer.minutes,
+      now: deps.now,
+      language: req.language,
+    };
     throw new AppError('CONFLICT', 'This time is no longer available. Please choose another one.', {
       reason: 'slot_taken',
-      extra: { alternatives: [] },
+      extra: { alternatives: findAlternatives(deps.db, search, Date.parse(req.start)) },
     });
   }
 }
