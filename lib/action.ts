@@ -43,6 +43,7 @@ const knownReasons = [
   'channel_not_offered',
   'meeting_point_invalid',
   'phone_required',
+  'channel_unavailable_at_time',
   'office_not_found',
   'range_too_long',
   'contact_missing',

@@ -31,7 +31,7 @@ export function enforceRateLimit(
 }
 
 /** The client's address as the first hop of X-Forwarded-For (set by Next or the proxy). */
-export function clientKeyOf(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'unknown';
+export function clientKeyOf(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || headers.get('x-real-ip') || 'unknown';
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { getConfig } from '@/lib/env';
-import { enforceRateLimit } from '@/lib/http/rate-limit';
+import { clientKeyOf, enforceRateLimit } from '@/lib/http/rate-limit';
 import { getCounterDatabase } from './database';
 
 /**
@@ -9,8 +9,7 @@ import { getCounterDatabase } from './database';
  * same window per client address, so the web forms are no way around it.
  */
 export async function limitWrites(now: Date): Promise<void> {
-  const forwarded = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim();
-  const key = forwarded || (await headers()).get('x-real-ip') || 'unknown';
+  const key = clientKeyOf(await headers());
   const rule = { name: 'writes', limit: getConfig().rateLimitWritesPerMinute, windowSeconds: 60 };
   enforceRateLimit(getCounterDatabase(), rule, key, now);
 }

@@ -10,7 +10,7 @@ export function writeRoute<C>(
 ) {
   return apiHandler<C>((request, context) => {
     const rule = { name: 'writes', limit: getConfig().rateLimitWritesPerMinute, windowSeconds: 60 };
-    enforceRateLimit(getCounterDatabase(), rule, clientKeyOf(request), new Date());
+    enforceRateLimit(getCounterDatabase(), rule, clientKeyOf(request.headers), new Date());
     return handle(request, context);
   });
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { runAction, type ActionState } from '@/lib/action';
 import {
   cancelFormSchema,
@@ -57,10 +57,7 @@ export async function changeChannelAction(
     return token;
   });
   if (result.ok) return backToBooking(id, result.data, { erledigt: 'kanal' });
-  if (result.reason !== 'slot_taken') return result;
-  // Same time, same counsellor: other times are no answer here, another channel may be.
-  const t = await getTranslations('Manage.channel');
-  return { ...result, message: t('unavailable'), alternatives: undefined };
+  return result;
 }
 
 export async function cancelAction(
