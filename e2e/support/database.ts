@@ -11,3 +11,16 @@ export function queryE2eDatabase<T>(sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
+
+/** Writes into the e2e server's database, for fixtures the UI cannot create (e.g. past notice). */
+export function writeE2eDatabase<T>(work: (db: Database.Database) => T): T {
+  const file = process.env.E2E_DATABASE_FILE;
+  if (!file) throw new Error('E2E_DATABASE_FILE is not set (global setup did not run)');
+  const db = new Database(file, { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  try {
+    return db.transaction(() => work(db)).immediate();
+  } finally {
+    db.close();
+  }
+}

@@ -284,3 +284,28 @@ describe('holds of one visitor', () => {
     expect(others).not.toContain('2026-12-01T10:00:00+01:00');
   });
 });
+
+describe('the database as the last line of defence', () => {
+  it('turns an overlap the check could not see into 409 with alternatives', () => {
+    // A 14-hour block starts earlier than the engine's 8-hour look-back, so only the
+    // overlap trigger can catch it.
+    const blocker = createBooking(
+      deps(),
+      request('2026-12-01T11:00:00+01:00', { counsellorId: 'c1' }, 'x@example.org'),
+    );
+    db.$client
+      .prepare('update bookings set starts_at = ?, ends_at = ? where id = ?')
+      .run('2026-11-30T20:00:00.000Z', '2026-12-01T10:00:00.000Z', blocker.id);
+    const attempt = () =>
+      createBooking(deps(), request('2026-12-01T08:00:00+01:00', { counsellorId: 'c1' }));
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        reason: 'slot_taken',
+        extra: {
+          alternatives: expect.arrayContaining([expect.objectContaining({ officeId: 'office-a' })]),
+        },
+      }),
+    );
+    expect(db.select().from(bookings).all()).toHaveLength(1);
+  });
+});
