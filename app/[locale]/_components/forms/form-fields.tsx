@@ -41,6 +41,31 @@ export function FieldError({ name }: { name: string }) {
   );
 }
 
+/** Label, hint and error around one control: the frame every labelled field shares. */
+function FieldFrame(props: {
+  field: ReturnType<typeof useField>;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
+  const { field, name, label, hint, children } = props;
+  return (
+    <div className={styles.field} data-invalid={field.error ? '' : undefined}>
+      <label htmlFor={field.aria.id} className={styles.label}>
+        {label}
+      </label>
+      {hint && (
+        <p id={field.hintId} className={styles.hint}>
+          {hint}
+        </p>
+      )}
+      <FieldError name={name} />
+      {children}
+    </div>
+  );
+}
+
 type TextFieldProps = {
   name: string;
   label: ReactNode;
@@ -62,16 +87,7 @@ export function TextField({
 }: TextFieldProps) {
   const field = useField(name, hint);
   return (
-    <div className={styles.field} data-invalid={field.error ? '' : undefined}>
-      <label htmlFor={field.aria.id} className={styles.label}>
-        {label}
-      </label>
-      {hint && (
-        <p id={field.hintId} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <FieldError name={name} />
+    <FieldFrame field={field} name={name} label={label} hint={hint}>
       <input
         {...field.aria}
         {...rest}
@@ -81,7 +97,7 @@ export function TextField({
         aria-required={isRequired || undefined}
         className={styles.input}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -96,16 +112,7 @@ type SelectFieldProps = {
 export function SelectField({ name, label, hint, options, defaultValue }: SelectFieldProps) {
   const field = useField(name, hint);
   return (
-    <div className={styles.field} data-invalid={field.error ? '' : undefined}>
-      <label htmlFor={field.aria.id} className={styles.label}>
-        {label}
-      </label>
-      {hint && (
-        <p id={field.hintId} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <FieldError name={name} />
+    <FieldFrame field={field} name={name} label={label} hint={hint}>
       <select
         {...field.aria}
         key={field.submitted}
@@ -118,7 +125,7 @@ export function SelectField({ name, label, hint, options, defaultValue }: Select
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -153,16 +160,7 @@ type TextAreaFieldProps = { name: string; label: ReactNode; hint?: ReactNode; ma
 export function TextAreaField({ name, label, hint, maxLength }: TextAreaFieldProps) {
   const field = useField(name, hint);
   return (
-    <div className={styles.field} data-invalid={field.error ? '' : undefined}>
-      <label htmlFor={field.aria.id} className={styles.label}>
-        {label}
-      </label>
-      {hint && (
-        <p id={field.hintId} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <FieldError name={name} />
+    <FieldFrame field={field} name={name} label={label} hint={hint}>
       <textarea
         {...field.aria}
         key={field.submitted}
@@ -171,6 +169,6 @@ export function TextAreaField({ name, label, hint, maxLength }: TextAreaFieldPro
         rows={3}
         className={styles.input}
       />
-    </div>
+    </FieldFrame>
   );
 }
