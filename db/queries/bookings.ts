@@ -1,4 +1,4 @@
-import { and, count, eq, gt, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import { bookingEvents, bookings, clients, idempotencyKeys, slotHolds } from '../schema/booking';
 import { offices } from '../schema/organisation';
 import type { Executor } from '../transaction';
@@ -86,7 +86,7 @@ export function loadAssignmentStats(
       and(
         inArray(bookings.counsellorId, ids),
         eq(bookings.status, 'confirmed'),
-        gt(bookings.startsAt, fromInstant),
+        gte(bookings.startsAt, fromInstant),
         lt(bookings.startsAt, toInstant),
       ),
     )

@@ -64,6 +64,8 @@ export function rescheduleBooking(
   const counsellorChanged = withSlotAlternatives(deps.db, () =>
     withWriteTransaction(deps.db, (tx) => {
       const { booking } = requireManaged(tx, id, token);
+      // Moving to the time it already has changes nothing and uses up no reschedule.
+      if (Date.parse(booking.startsAt) === Date.parse(req.start)) return false;
       const office = requireOffice(tx, booking.officeId);
       assertCanReschedule(booking, office, now);
       const offer = requireOffer(tx, office, booking.serviceId, booking.channel);
@@ -120,7 +122,9 @@ export function changeBookingChannel(
     const { booking, client } = requireManaged(tx, id, token);
     const office = requireOffice(tx, booking.officeId);
     assertChangeable(booking, office, now);
-    if (req.channel === booking.channel) return;
+    const isSameMeetingPoint =
+      req.channel !== 'walk_and_talk' || req.meetingPointId === booking.meetingPointId;
+    if (req.channel === booking.channel && isSameMeetingPoint) return;
     const offer = requireOffer(tx, office, booking.serviceId, req.channel);
     const meetingPoint =
       req.channel === 'walk_and_talk' ? requireMeetingPoint(office, req.meetingPointId) : null;
@@ -155,7 +159,7 @@ export function changeBookingChannel(
         actorType: 'client',
         actorId: null,
         occurredAt: now.toISOString(),
-        data: { from: booking.channel, to: req.channel },
+        data: { from: booking.channel, to: req.channel, meetingPointId: meetingPoint?.id ?? null },
       },
     );
     if (req.phone) updateClientPhone(tx, booking.clientId, req.phone);

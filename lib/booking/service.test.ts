@@ -309,3 +309,25 @@ describe('the database as the last line of defence', () => {
     expect(db.select().from(bookings).all()).toHaveLength(1);
   });
 });
+
+describe('changes that change nothing', () => {
+  it('moving to the same time uses up no reschedule', () => {
+    const booked = createBooking(deps(), request('2026-12-01T08:00:00+01:00'));
+    const same = rescheduleBooking(deps(), booked.id, booked.manageToken, { start: booked.start });
+    expect(same).toMatchObject({
+      start: booked.start,
+      rescheduleCount: 0,
+      counsellorChanged: false,
+    });
+  });
+
+  it('changes the meeting point of a walk and talk appointment', () => {
+    const walk = { channel: 'walk_and_talk' as const, meetingPointId: 'mp-a' };
+    const booked = createBooking(deps(), request('2026-12-01T08:00:00+01:00', walk));
+    const moved = changeBookingChannel(deps(), booked.id, booked.manageToken, {
+      ...walk,
+      meetingPointId: 'mp-b',
+    });
+    expect(moved).toMatchObject({ channel: 'walk_and_talk', meetingPoint: { id: 'mp-b' } });
+  });
+});

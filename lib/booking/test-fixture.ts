@@ -97,6 +97,14 @@ export function fixtureData(): SeedData {
         isStepFree: true,
         typicalDurationMinutes: 60,
       },
+      {
+        id: 'mp-b',
+        officeId: 'office-a',
+        name: 'Ufer',
+        description: 'Am Fluss',
+        isStepFree: false,
+        typicalDurationMinutes: 60,
+      },
     ],
     services: [
       { id: 'svc-a', providerId: 'bbie' },
