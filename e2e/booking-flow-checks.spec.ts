@@ -96,6 +96,41 @@ test('a time taken meanwhile offers the nearest free times inline', async ({ pag
   await expect(page).toHaveURL(/\/de\/buchen\/kontakt\?/);
 });
 
+test('for walk and talk, a taken time offers alternatives that keep the meeting point', async ({
+  page,
+}) => {
+  const listing = await (
+    await page.request.get('/api/v1/offices?provider=bbie&channel=walk_and_talk')
+  ).json();
+  const office = (listing.offices as { id: string; meetingPoints: { id: string }[] }[]).find(
+    (o) => o.meetingPoints.length > 0 && o.id !== 'aa-dortmund',
+  )!;
+  const meetingPointId = office.meetingPoints[0]!.id;
+  const offer = { serviceId: 'bbie-orientation', channel: 'walk_and_talk', officeId: office.id };
+  await page.goto(
+    `/de/buchen/zeit?service=${offer.serviceId}&office=${offer.officeId}&channel=walk_and_talk`,
+  );
+  const first = page.getByRole('radio', { name: /^\d{2}:\d{2} bis/ }).first();
+  const start = (await first.getAttribute('value'))!;
+  await first.check();
+  await page.locator(`input[name="meetingPoint"][value="${meetingPointId}"]`).check();
+  for (let i = 0; i < 10; i++) {
+    const slots = await freeSlots(page.request, offer);
+    if (!slots.some((s) => s.start === start)) break;
+    await bookViaApi(page.request, {
+      ...offer,
+      meetingPointId,
+      email: uniqueEmail('rival-walk'),
+      start,
+    });
+  }
+  await next(page);
+  const summary = page.getByRole('main').getByRole('alert');
+  await expect(summary).toContainText(de.ActionErrors.reasons.slot_taken);
+  await summary.getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`/de/buchen/kontakt\\?.*meetingPoint=${meetingPointId}`));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -49,6 +49,15 @@ type ActionFormProps = ActionFormText & {
  * its own small form so Enter in the main form never picks one by accident.
  * Works without JavaScript too: the server renders the same state after a plain POST.
  */
+/**
+ * What an "take this alternative" form sends: the form's hidden fields plus what the
+ * visitor chose in the failed submit (e.g. a meeting point), without the time itself.
+ */
+function carriedValues(hidden: ActionFormProps['hidden'], submitted: Record<string, string> = {}) {
+  const { start: _start, alternative: _alternative, ...chosen } = submitted;
+  return { ...hidden, ...chosen };
+}
+
 export function ActionForm({ action, hidden, children, className, ...text }: ActionFormProps) {
   const [state, dispatch] = useActionState(action, null);
   return (
@@ -60,7 +69,7 @@ export function ActionForm({ action, hidden, children, className, ...text }: Act
               {state.alternatives?.map((slot) => (
                 <li key={slot.start}>
                   <form action={dispatch}>
-                    <HiddenFields values={hidden} />
+                    <HiddenFields values={carriedValues(hidden, state.values)} />
                     <button
                       type="submit"
                       name="alternative"

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChoiceFieldset } from './choice-fieldset';
 import { ChoiceRadio } from './choice-radio';
 import { fieldId } from './field-ids';
 import { FieldError } from './form-fields';
@@ -47,12 +48,12 @@ export function ChoiceGroup({
   const id = groupId ?? fieldId(name);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
   return (
-    <fieldset
+    <ChoiceFieldset
       id={id}
-      tabIndex={-1}
+      name={name}
       className={styles.fieldset}
-      aria-describedby={describedBy || undefined}
-      data-invalid={error ? '' : undefined}
+      describedBy={describedBy}
+      hasError={!!error}
     >
       <legend className={isLegendHidden ? 'visually-hidden' : styles.legend}>{legend}</legend>
       {hint && (
@@ -65,7 +66,8 @@ export function ChoiceGroup({
           {error}
         </p>
       ) : (
-        <FieldError name={name} />
+        // Several groups may share a name (morning and afternoon times): one error is enough.
+        !groupId && <FieldError name={name} />
       )}
       <ul className={variant === 'tiles' ? styles.tiles : styles.cards}>
         {choices.map((choice) => {
@@ -97,6 +99,6 @@ export function ChoiceGroup({
           );
         })}
       </ul>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -83,7 +83,8 @@ export default async function TimeStepPage({ params, searchParams }: Props) {
           />
           <ActionForm
             action={holdAction}
-            hidden={{ ...flow.params, start: undefined, date: day.date }}
+            // The meeting point comes from its radios below, not from the URL.
+            hidden={{ ...flow.params, start: undefined, meetingPoint: undefined, date: day.date }}
             errorTitle={t('errorTitle')}
             alternativesTitle={t('alternativesTitle')}
           >
