@@ -16,12 +16,13 @@ import { AppError } from '@/lib/errors';
 import { assertBelowActiveLimit, checkBudget } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import { createSecretToken, hashToken } from './manage-token';
-import { findAlternatives } from './service-slots';
+import { requestSearch } from './service-slots';
 import type { CreateBookingRequest } from './schemas';
 import {
   assignCounsellor,
   claimSlot,
   isSlotConstraintError,
+  SlotUnavailable,
   withSlotAlternatives,
 } from './slot-claim';
 
@@ -57,48 +58,46 @@ export function createBooking(
   req: CreateBookingRequest,
   idempotencyKey?: string,
 ): CreatedBooking {
+  return withSlotAlternatives(deps.db, () =>
+    withWriteTransaction(deps.db, (tx) => {
+      if (idempotencyKey) {
+        const earlier = findIdempotencyRecord(tx, `bookings:${idempotencyKey}`);
+        if (earlier) return replay(earlier, requestHash(req));
+      }
+      const created = insertNewBooking(tx, deps, req);
+      if (idempotencyKey) {
+        deleteIdempotencyRecordsBefore(tx, new Date(deps.now.getTime() - 86_400_000).toISOString());
+        insertIdempotencyRecord(tx, {
+          key: `bookings:${idempotencyKey}`,
+          scope: 'bookings',
+          requestHash: requestHash(req),
+          status: 201,
+          response: created,
+          createdAt: deps.now.toISOString(),
+        });
+      }
+      return created;
+    }),
+  );
+}
+
+/**
+ * The insert, with the database as the last line of defence: if another process took the
+ * time past our check, the constraint's error becomes "slot unavailable", which rolls back
+ * and answers 409 with alternatives like any other taken slot.
+ */
+function insertBookingOrSlotUnavailable(
+  tx: Transaction,
+  search: Parameters<typeof claimSlot>[1],
+  start: number,
+  booking: Parameters<typeof insertBooking>[1],
+  event: Parameters<typeof insertBooking>[2],
+) {
   try {
-    return withSlotAlternatives(deps.db, () =>
-      withWriteTransaction(deps.db, (tx) => {
-        if (idempotencyKey) {
-          const earlier = findIdempotencyRecord(tx, `bookings:${idempotencyKey}`);
-          if (earlier) return replay(earlier, requestHash(req));
-        }
-        const created = insertNewBooking(tx, deps, req);
-        if (idempotencyKey) {
-          deleteIdempotencyRecordsBefore(
-            tx,
-            new Date(deps.now.getTime() - 86_400_000).toISOString(),
-          );
-          insertIdempotencyRecord(tx, {
-            key: `bookings:${idempotencyKey}`,
-            scope: 'bookings',
-            requestHash: requestHash(req),
-            status: 201,
-            response: created,
-            createdAt: deps.now.toISOString(),
-          });
-        }
-        return created;
-      }),
-    );
+    insertBooking(tx, booking, event);
   } catch (error) {
-    if (!isSlotConstraintError(error)) throw error;
-    // Another process won the race past our check; the database constraint stopped it.
-    const office = requireOffice(deps.db, req.officeId);
-    const offer = requireOffer(deps.db, office, req.serviceId, req.channel);
-    const search = {
-      office,
-      serviceId: req.serviceId,
-      channel: req.channel,
-      minutes: offer.minutes,
-      now: deps.now,
-      language: req.language,
-    };
-    throw new AppError('CONFLICT', 'This time is no longer available. Please choose another one.', {
-      reason: 'slot_taken',
-      extra: { alternatives: findAlternatives(deps.db, search, Date.parse(req.start)) },
-    });
+    if (isSlotConstraintError(error)) throw new SlotUnavailable(search, start);
+    throw error;
   }
 }
 
@@ -139,12 +138,7 @@ function insertNewBooking(
     );
   }
   const search = {
-    office,
-    serviceId: req.serviceId,
-    channel: req.channel,
-    minutes: offer.minutes,
-    now,
-    language: req.language,
+    ...requestSearch(office, offer.minutes, req, now),
     counsellorId: hold?.counsellorId ?? req.counsellorId,
     ownHoldId: hold?.id,
   };
@@ -166,8 +160,10 @@ function insertNewBooking(
   );
   const id = crypto.randomUUID();
   const token = createSecretToken();
-  insertBooking(
+  insertBookingOrSlotUnavailable(
     tx,
+    search,
+    start,
     {
       id,
       serviceId: req.serviceId,

@@ -4,6 +4,7 @@ import { formatInstantInZone } from '@/lib/calendar/format';
 import { requireOffer, requireOffice, type BookingDeps } from './context';
 import { createSecretToken, hashToken } from './manage-token';
 import type { HoldRequest } from './schemas';
+import { requestSearch } from './service-slots';
 import { assignCounsellor, claimSlot, withSlotAlternatives } from './slot-claim';
 
 export const defaultHoldMinutes = 10;
@@ -33,19 +34,8 @@ export function holdSlot(
       const office = requireOffice(tx, req.officeId);
       const offer = requireOffer(tx, office, req.serviceId, req.channel);
       const start = Date.parse(req.start);
-      const slot = claimSlot(
-        tx,
-        {
-          office,
-          serviceId: req.serviceId,
-          channel: req.channel,
-          minutes: offer.minutes,
-          now,
-          language: req.language,
-          counsellorId: req.counsellorId,
-        },
-        start,
-      );
+      const search = requestSearch(office, offer.minutes, req, now);
+      const slot = claimSlot(tx, { ...search, counsellorId: req.counsellorId }, start);
       const token = createSecretToken();
       const expiresAt = new Date(now.getTime() + holdMs).toISOString();
       insertHold(tx, {

@@ -31,6 +31,23 @@ export type SlotSearch = {
   ignoreMinNotice?: boolean;
 };
 
+/** The search for one request's service and channel at an office (before hold or booking). */
+export function requestSearch(
+  office: OfficeWithDetails,
+  minutes: number,
+  req: { serviceId: string; channel: Channel; language?: string },
+  now: Date,
+): Omit<SlotSearch, 'fromDate' | 'toDate'> {
+  return {
+    office,
+    serviceId: req.serviceId,
+    channel: req.channel,
+    minutes,
+    now,
+    language: req.language,
+  };
+}
+
 /** Free slots of one office for a date range: one load, then pure computation. */
 export function computeSlots(ex: Executor, s: SlotSearch): Slot[] {
   const zone = s.office.timeZone;
