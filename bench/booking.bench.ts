@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { addDaysToLocalDate, localDateOf } from '@/lib/calendar/local-date';
+import { addDaysToLocalDate } from '@/lib/calendar/local-date';
 import { formatMs, percentile } from './stats';
-import { buildRegionDatabase, regionScale, startRegionServer } from './support/region';
+import { withRegionServer, type RegionOffice } from './support/region';
 
 // 200 concurrent clients race for 50 slots per round, through HTTP, on the embedded
 // database. Reports successful bookings per second, latency, and double bookings
@@ -13,11 +12,10 @@ const rounds = 12;
 const channels = ['presence', 'phone', 'video', 'walk_and_talk'] as const;
 
 type PoolSlot = { officeId: string; channel: string; start: string };
-type Office = { id: string; channels: string[]; meetingPoints: { id: string }[] };
 
 async function collectSlots(
   baseUrl: string,
-  offices: Office[],
+  offices: RegionOffice[],
   today: string,
 ): Promise<PoolSlot[]> {
   const pool: PoolSlot[] = [];
@@ -65,59 +63,44 @@ function countOverlaps(file: string): number {
   return row.n;
 }
 
-async function main() {
-  const now = new Date();
-  const region = buildRegionDatabase(now);
-  const server = await startRegionServer(region);
-  try {
-    const listing = await (await fetch(`${server.baseUrl}/api/v1/offices?provider=bbie`)).json();
-    const offices = (listing.offices as Office[]).slice(0, regionScale.offices);
-    const meetingPoint = new Map(offices.map((o) => [o.id, o.meetingPoints[0]?.id]));
-    const pool = await collectSlots(server.baseUrl, offices, localDateOf(now, 'Europe/Berlin'));
-    const latencies: number[] = [];
-    let created = 0;
-    let conflicts = 0;
-    let other = 0;
-    let n = 0;
-    const started = performance.now();
-    for (let round = 0; round < rounds; round++) {
-      const slots = pool.slice(round * slotsPerRound, (round + 1) * slotsPerRound);
-      await Promise.all(
-        Array.from({ length: clients }, async (_, i) => {
-          const slot = slots[i % slots.length]!;
-          const body = bookingBody(slot, (n += 1));
-          if (slot.channel === 'walk_and_talk')
-            body.meetingPointId = meetingPoint.get(slot.officeId);
-          const t0 = performance.now();
-          const response = await fetch(`${server.baseUrl}/api/v1/bookings`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          });
-          await response.arrayBuffer();
-          latencies.push(performance.now() - t0);
-          if (response.status === 201) created += 1;
-          else if (response.status === 409) conflicts += 1;
-          else other += 1;
-        }),
-      );
-    }
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `${rounds} rounds × ${clients} concurrent clients racing for ${slotsPerRound} slots`,
+void withRegionServer(async ({ region, baseUrl, offices, today }) => {
+  const meetingPoint = new Map(offices.map((o) => [o.id, o.meetingPoints[0]?.id]));
+  const pool = await collectSlots(baseUrl, offices, today);
+  const latencies: number[] = [];
+  let created = 0;
+  let conflicts = 0;
+  let other = 0;
+  let n = 0;
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    const slots = pool.slice(round * slotsPerRound, (round + 1) * slotsPerRound);
+    await Promise.all(
+      Array.from({ length: clients }, async (_, i) => {
+        const slot = slots[i % slots.length]!;
+        const body = bookingBody(slot, (n += 1));
+        if (slot.channel === 'walk_and_talk') body.meetingPointId = meetingPoint.get(slot.officeId);
+        const t0 = performance.now();
+        const response = await fetch(`${baseUrl}/api/v1/bookings`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (response.status === 201) created += 1;
+        else if (response.status === 409) conflicts += 1;
+        else other += 1;
+      }),
     );
-    console.log(`  requests ${latencies.length}: 201 ${created}, 409 ${conflicts}, other ${other}`);
-    console.log(
-      `  successful bookings/s ${(created / seconds).toFixed(0)}, requests/s ${(latencies.length / seconds).toFixed(0)}`,
-    );
-    console.log(
-      `  latency p50 ${formatMs(percentile(latencies, 50))}, p95 ${formatMs(percentile(latencies, 95))}`,
-    );
-    console.log(`  double bookings: ${countOverlaps(region.file)}`);
-  } finally {
-    await server.stop();
-    fs.rmSync(region.dir, { recursive: true, force: true });
   }
-}
-
-void main();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${rounds} rounds × ${clients} concurrent clients racing for ${slotsPerRound} slots`);
+  console.log(`  requests ${latencies.length}: 201 ${created}, 409 ${conflicts}, other ${other}`);
+  console.log(
+    `  successful bookings/s ${(created / seconds).toFixed(0)}, requests/s ${(latencies.length / seconds).toFixed(0)}`,
+  );
+  console.log(
+    `  latency p50 ${formatMs(percentile(latencies, 50))}, p95 ${formatMs(percentile(latencies, 95))}`,
+  );
+  console.log(`  double bookings: ${countOverlaps(region.file)}`);
+});

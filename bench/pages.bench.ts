@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumPath, chromiumSandboxArgs } from '../e2e/support/chromium';
 import { findFreePort } from '../scripts/lib/free-port';
 import { startAppServer } from '../scripts/lib/app-server';
 import { bookingStepPaths } from './support/booking-pages';
@@ -25,15 +26,7 @@ function audit(url: string, port: number): Figures {
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Figures;
 }
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromeFlags = ['--headless=new', ...chromiumSandboxArgs];
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pages-'));
@@ -43,7 +36,7 @@ async function main() {
     logFile: path.join(dir, 'server.log'),
   });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags,
   });
   try {

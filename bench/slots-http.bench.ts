@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import { addDaysToLocalDate, localDateOf } from '@/lib/calendar/local-date';
+import { addDaysToLocalDate } from '@/lib/calendar/local-date';
 import { formatMs, percentile } from './stats';
-import { buildRegionDatabase, regionScale, startRegionServer } from './support/region';
+import { withRegionServer } from './support/region';
 
 // GET /api/v1/slots through the production server on a large region
 // (10 offices × 30 counsellors, 40 % of 8 weeks booked). Target: p95 < 50 ms.
@@ -36,27 +35,12 @@ async function measure(target: Target, label: string, days: number, runs: number
   );
 }
 
-async function main() {
-  const now = new Date();
-  const region = buildRegionDatabase(now);
-  const server = await startRegionServer(region);
-  try {
-    const listing = await (await fetch(`${server.baseUrl}/api/v1/offices?provider=bbie`)).json();
-    const offices = (listing.offices as { id: string; channels: string[] }[]).slice(
-      0,
-      regionScale.offices,
-    );
-    const offers = channels.flatMap((channel) =>
-      offices.filter((o) => o.channels.includes(channel)).map((o) => ({ officeId: o.id, channel })),
-    );
-    const target = { baseUrl: server.baseUrl, offers, today: localDateOf(now, 'Europe/Berlin') };
-    console.log(`region: ${region.counts.staff} staff, ${region.counts.bookings} bookings`);
-    await measure(target, 'GET /api/v1/slots, 8 weeks, one office of 30 counsellors', 56, 200);
-    await measure(target, 'GET /api/v1/slots, 2 weeks, one office of 30 counsellors', 14, 200);
-  } finally {
-    await server.stop();
-    fs.rmSync(region.dir, { recursive: true, force: true });
-  }
-}
-
-void main();
+void withRegionServer(async ({ region, baseUrl, offices, today }) => {
+  const offers = channels.flatMap((channel) =>
+    offices.filter((o) => o.channels.includes(channel)).map((o) => ({ officeId: o.id, channel })),
+  );
+  const target = { baseUrl, offers, today };
+  console.log(`region: ${region.counts.staff} staff, ${region.counts.bookings} bookings`);
+  await measure(target, 'GET /api/v1/slots, 8 weeks, one office of 30 counsellors', 56, 200);
+  await measure(target, 'GET /api/v1/slots, 2 weeks, one office of 30 counsellors', 14, 200);
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { closeDatabase, openDatabase } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
 import { countRows, insertSeedData } from '@/db/queries/seed';
+import { localDateOf } from '@/lib/calendar/local-date';
 import { generateDemoData } from '@/lib/demo/generate';
 import { syncPublicHolidays } from '@/lib/setup/prepare-database';
 import { findFreePort } from '../../scripts/lib/free-port';
@@ -49,4 +50,35 @@ export async function startRegionServer(
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : [],
   });
+}
+
+export type RegionOffice = { id: string; channels: string[]; meetingPoints: { id: string }[] };
+
+export type RegionRun = {
+  region: BenchRegion;
+  baseUrl: string;
+  /** The region's offices, as the API lists them. */
+  offices: RegionOffice[];
+  /** Today in Europe/Berlin. */
+  today: string;
+};
+
+/** Builds the region, serves it, runs `measure`, then stops the server and removes the files. */
+export async function withRegionServer(measure: (run: RegionRun) => Promise<void>): Promise<void> {
+  const now = new Date();
+  const region = buildRegionDatabase(now);
+  const server = await startRegionServer(region);
+  try {
+    const listing = await (await fetch(`${server.baseUrl}/api/v1/offices?provider=bbie`)).json();
+    const offices = (listing.offices as RegionOffice[]).slice(0, regionScale.offices);
+    await measure({
+      region,
+      baseUrl: server.baseUrl,
+      offices,
+      today: localDateOf(now, 'Europe/Berlin'),
+    });
+  } finally {
+    await server.stop();
+    fs.rmSync(region.dir, { recursive: true, force: true });
+  }
 }
