@@ -2,7 +2,12 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./db/schema/organisation.ts', './db/schema/staff.ts', './db/schema/booking.ts'],
+  schema: [
+    './db/schema/organisation.ts',
+    './db/schema/staff.ts',
+    './db/schema/booking.ts',
+    './db/schema/auth.ts',
+  ],
   out: './db/migrations',
   strict: true,
   verbose: true,

@@ -8,6 +8,9 @@ export async function register() {
   const { openDatabase, closeDatabase } = await import('./db/client');
   const { prepareDatabase } = await import('./lib/setup/prepare-database');
   const config = getConfig();
+  // Auth.js builds callback and email-link URLs from AUTH_URL; without it, from the
+  // request's Host header, which a client controls.
+  process.env.AUTH_URL = config.appUrl;
   const db = openDatabase(config.database.filePath);
   try {
     prepareDatabase(db, {

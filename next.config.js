@@ -8,8 +8,12 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   reactStrictMode: true,
-  // app/global-not-found.tsx: server-rendered, translated 404 for unmatched URLs.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // app/global-not-found.tsx: server-rendered, translated 404 for unmatched URLs.
+    globalNotFound: true,
+    // forbidden() renders app/[locale]/forbidden.tsx with status 403.
+    authInterrupts: true,
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as auth from './schema/auth';
 import * as booking from './schema/booking';
 import * as organisation from './schema/organisation';
 import * as staff from './schema/staff';
 
-export const schema = { ...organisation, ...staff, ...booking };
+export const schema = { ...organisation, ...staff, ...booking, ...auth };
 
 export type Database = BetterSQLite3Database<typeof schema> & {
   $client: BetterSqlite3.Database;

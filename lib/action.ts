@@ -48,13 +48,17 @@ const knownReasons = [
   'range_too_long',
   'contact_missing',
   'rate_limited',
+  'email_not_sent',
+  'demo_account_missing',
+  'sign_in_required',
+  'forbidden',
   'unknown',
 ] as const;
 type KnownReason = (typeof knownReasons)[number];
 
 const reasonByCode: Record<AppError['code'], KnownReason> = {
-  UNAUTHENTICATED: 'unknown',
-  FORBIDDEN: 'unknown',
+  UNAUTHENTICATED: 'sign_in_required',
+  FORBIDDEN: 'forbidden',
   NOT_FOUND: 'booking_not_found',
   INVALID_INPUT: 'invalid_input',
   CONFLICT: 'unknown',

@@ -13,14 +13,54 @@ describe('parseEnv', () => {
     expect(config.livekit.url).toBe('ws://127.0.0.1:7880');
   });
 
-  it('requires real LiveKit keys in production and never seeds there', () => {
-    expect(() => parseEnv({ APP_MODE: 'production' })).toThrow(/LIVEKIT_API_KEY/);
-    const config = parseEnv({
-      APP_MODE: 'production',
-      LIVEKIT_API_KEY: 'k',
-      LIVEKIT_API_SECRET: 's'.repeat(32),
-    });
+  const production = {
+    APP_MODE: 'production',
+    APP_URL: 'https://beratung.example',
+    AUTH_SECRET: 'a'.repeat(32),
+    LIVEKIT_API_KEY: 'k',
+    LIVEKIT_API_SECRET: 's'.repeat(32),
+    SMTP_URL: 'smtp://mail.example:587',
+  };
+
+  it('requires real secrets in production, never seeds and has no demo sign-in there', () => {
+    expect(() => parseEnv({ APP_MODE: 'production' })).toThrow(
+      /APP_URL, AUTH_SECRET, LIVEKIT_API_KEY, LIVEKIT_API_SECRET, SMTP_URL required/,
+    );
+    const config = parseEnv(production);
     expect(config.seedDemoData).toBe(false);
+    expect(config.auth.demoSignIn).toBe(false);
+    expect(parseEnv({ ...production, DEMO_SIGN_IN: 'enabled' }).auth.demoSignIn).toBe(true);
+  });
+
+  it('refuses to start in production with the demo secrets of this repository', () => {
+    const demo = parseEnv({});
+    expect(() => parseEnv({ ...production, AUTH_SECRET: demo.auth.secret })).toThrow(
+      /must not be the demo defaults/,
+    );
+    expect(() => parseEnv({ ...production, LIVEKIT_API_SECRET: demo.livekit.apiSecret })).toThrow(
+      /must not be the demo defaults/,
+    );
+  });
+
+  it('configures OIDC only when issuer, client id and secret are all given', () => {
+    expect(parseEnv({}).auth.oidc).toBeNull();
+    expect(() => parseEnv({ OIDC_ISSUER: 'https://idp.example' })).toThrow(/must be set together/);
+    const oidc = parseEnv({
+      OIDC_ISSUER: 'https://idp.example/realms/nrw',
+      OIDC_CLIENT_ID: 'portal',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_REQUIRE_MFA: 'true',
+    }).auth.oidc;
+    expect(oidc).toMatchObject({ clientId: 'portal', requireMfa: true });
+  });
+
+  it('has an 8-hour inactivity timeout and demo sign-in by default', () => {
+    const { auth } = parseEnv({});
+    expect(auth.idleTimeoutMinutes).toBe(480);
+    expect(auth.demoSignIn).toBe(true);
+    expect(() => parseEnv({ SESSION_IDLE_TIMEOUT_MINUTES: '1' })).toThrow(
+      /^SESSION_IDLE_TIMEOUT_MINUTES:/,
+    );
   });
 
   it('names the variable that is wrong', () => {

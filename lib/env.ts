@@ -16,6 +16,40 @@ export type AppConfig = {
   seedDemoData: boolean;
   /** Booking changes (holds, bookings, manage actions) per client address and minute. */
   rateLimitWritesPerMinute: number;
+  auth: AuthConfig;
+  mail: MailConfig;
+};
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Shown on the sign-in button, e.g. "Anmeldung Bundesagentur". */
+  displayName: string;
+  /** Accept only ID tokens whose amr/acr show a second factor. */
+  requireMfa: boolean;
+  /** `acr` values that count as multi-factor, for providers that do not send `amr`. */
+  multiFactorAcrValues: string[];
+};
+
+export type AuthConfig = {
+  secret: string;
+  /** Null: staff sign-in through an identity provider is not configured. */
+  oidc: OidcConfig | null;
+  /** The demo page that signs in as a seeded staff member without a password. */
+  demoSignIn: boolean;
+  /** A session ends after this long without a request (rolling). */
+  idleTimeoutMinutes: number;
+  /** …and at the latest this long after sign-in, however active. */
+  maxLifetimeHours: number;
+  /** Email sign-in links per address and per client address within 15 minutes. */
+  emailLinkRequestsPer15Minutes: number;
+};
+
+export type MailConfig = {
+  /** Null in demo mode without SMTP_URL: messages are written to the server log. */
+  smtpUrl: string | null;
+  from: string;
 };
 
 export class ConfigError extends Error {
@@ -25,6 +59,7 @@ export class ConfigError extends Error {
 export const defaultDatabaseUrl = 'file:./data/beratungsportal.db';
 const demoLivekitKey = 'devkey';
 const demoLivekitSecret = 'beratungsportal-local-demo-secret-not-for-production';
+const demoAuthSecret = 'beratungsportal-local-demo-auth-secret-not-for-production';
 
 /** Accepts `file:<path>` (SQLite). PostgreSQL URLs are recognised but not available yet. */
 export function parseDatabaseUrl(raw: string): DatabaseConfig {
@@ -54,7 +89,73 @@ const envSchema = z.object({
   LIVEKIT_API_SECRET: z.string().min(32).optional(),
   SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  AUTH_SECRET: z.string().min(32).optional(),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default('Dienstanmeldung'),
+  OIDC_REQUIRE_MFA: z.enum(['true', 'false', '1', '0']).default('false'),
+  OIDC_MFA_ACR_VALUES: z.string().default(''),
+  DEMO_SIGN_IN: z.enum(['auto', 'enabled', 'disabled']).default('auto'),
+  SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(8 * 60),
+  SESSION_MAX_LIFETIME_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(24),
+  RATE_LIMIT_EMAIL_LINKS_PER_15_MINUTES: z.coerce.number().int().min(1).default(5),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Beratungsportal NRW <no-reply@beratungsportal.example>'),
 });
+
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function parseOidc(env: ParsedEnv): OidcConfig | null {
+  const given = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (given.every((value) => value === undefined)) return null;
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) {
+    throw new ConfigError(
+      'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
+    );
+  }
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    displayName: env.OIDC_NAME,
+    requireMfa: env.OIDC_REQUIRE_MFA === 'true' || env.OIDC_REQUIRE_MFA === '1',
+    multiFactorAcrValues: env.OIDC_MFA_ACR_VALUES.split(',')
+      .map((value) => value.trim())
+      .filter(Boolean),
+  };
+}
+
+/** Production never runs on the secrets that ship in this repository. */
+function assertProductionReady(env: ParsedEnv): void {
+  const missing = [
+    ['APP_URL', env.APP_URL],
+    ['AUTH_SECRET', env.AUTH_SECRET],
+    ['LIVEKIT_API_KEY', env.LIVEKIT_API_KEY],
+    ['LIVEKIT_API_SECRET', env.LIVEKIT_API_SECRET],
+    ['SMTP_URL', env.SMTP_URL],
+  ]
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    throw new ConfigError(`${missing.join(', ')} required when APP_MODE=production`);
+  }
+  if (env.AUTH_SECRET === demoAuthSecret || env.LIVEKIT_API_SECRET === demoLivekitSecret) {
+    throw new ConfigError(
+      'AUTH_SECRET and LIVEKIT_API_SECRET must not be the demo defaults when APP_MODE=production',
+    );
+  }
+}
 
 export function parseEnv(source: Record<string, string | undefined>): AppConfig {
   const parsed = envSchema.safeParse(source);
@@ -65,11 +166,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
   }
   const env = parsed.data;
   const isDemo = env.APP_MODE === 'demo';
-  if (!isDemo && (!env.LIVEKIT_API_KEY || !env.LIVEKIT_API_SECRET)) {
-    throw new ConfigError(
-      'LIVEKIT_API_KEY and LIVEKIT_API_SECRET are required when APP_MODE=production',
-    );
-  }
+  if (!isDemo) assertProductionReady(env);
   return {
     mode: env.APP_MODE,
     database: parseDatabaseUrl(env.DATABASE_URL),
@@ -82,6 +179,15 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     },
     seedDemoData: isDemo && env.SEED_DEMO_DATA === 'auto',
     rateLimitWritesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
+    auth: {
+      secret: env.AUTH_SECRET ?? demoAuthSecret,
+      oidc: parseOidc(env),
+      demoSignIn: env.DEMO_SIGN_IN === 'enabled' || (isDemo && env.DEMO_SIGN_IN === 'auto'),
+      idleTimeoutMinutes: env.SESSION_IDLE_TIMEOUT_MINUTES,
+      maxLifetimeHours: env.SESSION_MAX_LIFETIME_HOURS,
+      emailLinkRequestsPer15Minutes: env.RATE_LIMIT_EMAIL_LINKS_PER_15_MINUTES,
+    },
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
   };
 }
 

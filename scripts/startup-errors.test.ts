@@ -29,6 +29,21 @@ describe('start-up errors are one clear line', () => {
     ]);
   });
 
+  it('refuses production with the demo secrets of this repository', () => {
+    const result = run(tsx, ['scripts/check-config.ts'], {
+      APP_MODE: 'production',
+      APP_URL: 'https://beratung.example',
+      AUTH_SECRET: 'beratungsportal-local-demo-auth-secret-not-for-production',
+      LIVEKIT_API_KEY: 'key',
+      LIVEKIT_API_SECRET: 'a-real-livekit-secret-of-at-least-32-chars',
+      SMTP_URL: 'smtp://mail.example:587',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([
+      'error: AUTH_SECRET and LIVEKIT_API_SECRET must not be the demo defaults when APP_MODE=production',
+    ]);
+  });
+
   it('names a port in use', async () => {
     const server = net.createServer();
     await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));

@@ -17,6 +17,7 @@ import {
   serviceSchema,
   slotSchema,
 } from './response-schemas';
+import { appointmentSchema, appointmentsQuerySchema } from '@/lib/workspace/appointments';
 
 const problems = (...codes: number[]) =>
   Object.fromEntries(
@@ -57,6 +58,12 @@ export function buildOpenApiDocument(serverUrl: string) {
           type: 'http',
           scheme: 'bearer',
           description: 'The manage token of a booking',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'authjs.session-token',
+          description: 'A signed-in session (staff or client); __Secure- prefixed on https',
         },
       },
     },
@@ -113,8 +120,8 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
       '/api/v1/bookings/{id}': {
         get: {
-          summary: 'An appointment, by its manage token',
-          security: [{ manageToken: [] }],
+          summary: 'An appointment, by its manage token or a session of one of its parties',
+          security: [{ manageToken: [] }, { session: [] }],
           requestParams: { path: bookingId },
           responses: { 200: json(bookingViewSchema), ...problems(404) },
         },
@@ -126,6 +133,17 @@ export function buildOpenApiDocument(serverUrl: string) {
         post: manage('Change the channel at the same time', channelChangeSchema),
       },
       '/api/v1/bookings/{id}/cancel': { post: manage('Cancel', cancelSchema) },
+      '/api/v1/counsellors/{id}/appointments': {
+        get: {
+          summary: "A counsellor's appointments (the counsellor and their team leads)",
+          security: [{ session: [] }],
+          requestParams: { path: z.object({ id: z.string() }), query: appointmentsQuerySchema },
+          responses: {
+            200: json(z.object({ appointments: z.array(appointmentSchema) })),
+            ...problems(401, 403, 422),
+          },
+        },
+      },
       '/api/v1/bookings/{id}/calendar.ics': {
         get: {
           summary: 'The appointment as an iCalendar file',

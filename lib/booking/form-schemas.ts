@@ -147,7 +147,8 @@ export const confirmFormSchema = flowParamsSchema.extend({
   idempotencyKey: z.string().trim().min(8).max(128),
 });
 
-const token = z.string().trim().min(1).max(200);
+// Empty when a signed-in client or counsellor acts without a manage link.
+const token = z.string().trim().max(200).default('');
 
 export const rescheduleFormSchema = z
   .object({ token, start: instantSchema.optional(), alternative: instantSchema.optional() })

@@ -40,8 +40,10 @@ export type CreatedBooking = {
   warnings: string[];
 };
 
-export function manageUrlOf(appUrl: string, locale: string, id: string, token: string) {
-  return `${appUrl}/${locale}/termin/${id}?token=${encodeURIComponent(token)}`;
+/** The manage link; without a token, the page of a signed-in client or counsellor. */
+export function manageUrlOf(appUrl: string, locale: string, id: string, token?: string) {
+  const page = `${appUrl}/${locale}/termin/${id}`;
+  return token ? `${page}?token=${encodeURIComponent(token)}` : page;
 }
 
 function requestHash(req: CreateBookingRequest) {

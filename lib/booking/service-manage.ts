@@ -1,10 +1,11 @@
 import { findBookingForManage, updateBooking, updateClientPhone } from '@/db/queries/bookings';
 import { findBookingView } from '@/db/queries/booking-view';
 import { withWriteTransaction, type Executor } from '@/db/transaction';
+import { assertBookingAccess } from '@/lib/auth/access';
+import type { Actor, BookingAction } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { assertCanReschedule, assertChangeable } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
-import { hashToken } from './manage-token';
 import type { CancelRequest, ChannelChangeRequest, RescheduleRequest } from './schemas';
 import { claimSlot, SlotUnavailable, withSlotAlternatives } from './slot-claim';
 import { toBookingView, type BookingView } from './view';
@@ -30,23 +31,26 @@ function claimSameTime(
   }
 }
 
-/** A wrong token and a missing booking answer alike, so ids cannot be probed. */
-function requireManaged(tx: Executor, id: string, token: string) {
-  const found = findBookingForManage(tx, id, hashToken(token));
-  if (!found)
-    throw new AppError('NOT_FOUND', 'No appointment matches this link.', {
-      reason: 'booking_not_found',
-    });
-  return found;
+/** Authorised by the policy first; a wrong token and a missing booking answer alike. */
+function requireManaged(tx: Executor, id: string, actor: Actor, action: BookingAction) {
+  assertBookingAccess(tx, actor, action, id);
+  return findBookingForManage(tx, id)!;
+}
+
+/** Who a booking event names: the client side stays anonymous, staff by their id. */
+function eventActor(actor: Actor) {
+  return actor.kind === 'staff'
+    ? { actorType: 'staff' as const, actorId: actor.staffId }
+    : { actorType: 'client' as const, actorId: null };
 }
 
 export function getBooking(
   deps: BookingDeps,
   id: string,
-  token: string,
+  actor: Actor,
   locale = 'de',
 ): BookingView {
-  requireManaged(deps.db, id, token);
+  requireManaged(deps.db, id, actor, 'booking.read');
   return toBookingView(findBookingView(deps.db, id, locale)!, deps.now);
 }
 
@@ -56,14 +60,14 @@ export type RescheduleResult = BookingView & { counsellorChanged: boolean };
 export function rescheduleBooking(
   deps: BookingDeps,
   id: string,
-  token: string,
+  actor: Actor,
   req: RescheduleRequest,
   locale = 'de',
 ): RescheduleResult {
   const now = deps.now;
   const counsellorChanged = withSlotAlternatives(deps.db, () =>
     withWriteTransaction(deps.db, (tx) => {
-      const { booking } = requireManaged(tx, id, token);
+      const { booking } = requireManaged(tx, id, actor, 'booking.reschedule');
       // Moving to the time it already has changes nothing and uses up no reschedule.
       if (Date.parse(booking.startsAt) === Date.parse(req.start)) return false;
       const office = requireOffice(tx, booking.officeId);
@@ -93,8 +97,7 @@ export function rescheduleBooking(
         },
         {
           type: 'rescheduled',
-          actorType: 'client',
-          actorId: null,
+          ...eventActor(actor),
           occurredAt: now.toISOString(),
           data: {
             from: booking.startsAt,
@@ -106,20 +109,20 @@ export function rescheduleBooking(
       return !keeps;
     }),
   );
-  return { ...getBooking(deps, id, token, locale), counsellorChanged };
+  return { ...getBooking(deps, id, actor, locale), counsellorChanged };
 }
 
 /** Same time, same counsellor, other channel: only where the counsellor offers it then. */
 export function changeBookingChannel(
   deps: BookingDeps,
   id: string,
-  token: string,
+  actor: Actor,
   req: ChannelChangeRequest,
   locale = 'de',
 ): BookingView {
   const now = deps.now;
   withWriteTransaction(deps.db, (tx) => {
-    const { booking, client } = requireManaged(tx, id, token);
+    const { booking, client } = requireManaged(tx, id, actor, 'booking.change-channel');
     const office = requireOffice(tx, booking.officeId);
     assertChangeable(booking, office, now);
     const isSameMeetingPoint =
@@ -156,28 +159,27 @@ export function changeBookingChannel(
       },
       {
         type: 'channel_changed',
-        actorType: 'client',
-        actorId: null,
+        ...eventActor(actor),
         occurredAt: now.toISOString(),
         data: { from: booking.channel, to: req.channel, meetingPointId: meetingPoint?.id ?? null },
       },
     );
     if (req.phone) updateClientPhone(tx, booking.clientId, req.phone);
   });
-  return getBooking(deps, id, token, locale);
+  return getBooking(deps, id, actor, locale);
 }
 
 /** Cancelling frees the slot at once: only confirmed bookings block. */
 export function cancelBooking(
   deps: BookingDeps,
   id: string,
-  token: string,
+  actor: Actor,
   req: CancelRequest,
   locale = 'de',
 ): BookingView {
   const now = deps.now;
   withWriteTransaction(deps.db, (tx) => {
-    const { booking } = requireManaged(tx, id, token);
+    const { booking } = requireManaged(tx, id, actor, 'booking.cancel');
     assertChangeable(booking, requireOffice(tx, booking.officeId), now);
     updateBooking(
       tx,
@@ -185,12 +187,11 @@ export function cancelBooking(
       { status: 'cancelled', updatedAt: now.toISOString() },
       {
         type: 'cancelled',
-        actorType: 'client',
-        actorId: null,
+        ...eventActor(actor),
         occurredAt: now.toISOString(),
         data: req.reason ? { reason: req.reason } : {},
       },
     );
   });
-  return getBooking(deps, id, token, locale);
+  return getBooking(deps, id, actor, locale);
 }

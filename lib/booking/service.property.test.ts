@@ -8,7 +8,7 @@ import { createBooking, type CreatedBooking } from './service-create';
 import { holdSlot } from './service-hold';
 import { cancelBooking, rescheduleBooking } from './service-manage';
 import { listSlots } from './service-slots';
-import { createFixtureDatabase, fixtureDeps, fixtureNow } from './test-fixture';
+import { byLink, createFixtureDatabase, fixtureDeps, fixtureNow } from './test-fixture';
 
 const channels = ['presence', 'phone', 'video', 'walk_and_talk'] as const;
 type Op =
@@ -91,7 +91,8 @@ describe('booking operations (property)', () => {
           } else if (made.length > 0) {
             const target = made[op.target % made.length]!;
             try {
-              if (op.kind === 'cancel') cancelBooking(deps, target.id, target.manageToken, {});
+              if (op.kind === 'cancel')
+                cancelBooking(deps, target.id, byLink(target.manageToken), {});
               else {
                 const { slots } = listSlots(deps, {
                   serviceId: 'svc-a',
@@ -100,7 +101,7 @@ describe('booking operations (property)', () => {
                   to: '2026-12-03',
                 });
                 if (slots.length)
-                  rescheduleBooking(deps, target.id, target.manageToken, {
+                  rescheduleBooking(deps, target.id, byLink(target.manageToken), {
                     start: slots[op.pick % slots.length]!.start,
                   });
               }

@@ -13,7 +13,7 @@ import {
   rescheduleBooking,
 } from './service-manage';
 import { listSlots } from './service-slots';
-import { createFixtureDatabase, fixtureDeps, fixtureNow } from './test-fixture';
+import { byLink, createFixtureDatabase, fixtureDeps, fixtureNow } from './test-fixture';
 
 let db: Database;
 beforeEach(() => {
@@ -185,10 +185,10 @@ describe('createBooking', () => {
 describe('managing a booking', () => {
   it('answers not found for a wrong token, like for a missing booking', () => {
     const booked = createBooking(deps(), request('2026-12-01T08:00:00+01:00'));
-    expect(() => getBooking(deps(), booked.id, 'wrong-token')).toThrow(
+    expect(() => getBooking(deps(), booked.id, byLink('wrong-token'))).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
-    expect(() => getBooking(deps(), 'missing', booked.manageToken)).toThrow(
+    expect(() => getBooking(deps(), 'missing', byLink(booked.manageToken))).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
   });
@@ -198,7 +198,7 @@ describe('managing a booking', () => {
       deps(),
       request('2026-12-01T08:00:00+01:00', { counsellorId: 'c1' }),
     );
-    const moved = rescheduleBooking(deps(), booked.id, booked.manageToken, {
+    const moved = rescheduleBooking(deps(), booked.id, byLink(booked.manageToken), {
       start: '2026-12-02T09:00:00+01:00',
     });
     expect(moved).toMatchObject({
@@ -206,14 +206,14 @@ describe('managing a booking', () => {
       counsellorChanged: false,
       rescheduleCount: 1,
     });
-    rescheduleBooking(deps(), booked.id, booked.manageToken, {
+    rescheduleBooking(deps(), booked.id, byLink(booked.manageToken), {
       start: '2026-12-03T09:00:00+01:00',
     });
-    rescheduleBooking(deps(), booked.id, booked.manageToken, {
+    rescheduleBooking(deps(), booked.id, byLink(booked.manageToken), {
       start: '2026-12-04T09:00:00+01:00',
     });
     expect(() =>
-      rescheduleBooking(deps(), booked.id, booked.manageToken, {
+      rescheduleBooking(deps(), booked.id, byLink(booked.manageToken), {
         start: '2026-12-07T09:00:00+01:00',
       }),
     ).toThrow(expect.objectContaining({ reason: 'reschedule_limit' }));
@@ -228,7 +228,7 @@ describe('managing a booking', () => {
       deps(),
       request('2026-12-02T08:00:00+01:00', { counsellorId: 'c1' }, 'b@example.org'),
     );
-    const moved = rescheduleBooking(deps(), mine.id, mine.manageToken, {
+    const moved = rescheduleBooking(deps(), mine.id, byLink(mine.manageToken), {
       start: '2026-12-02T08:00:00+01:00',
     });
     expect(moved.counsellorChanged).toBe(true);
@@ -236,13 +236,13 @@ describe('managing a booking', () => {
 
   it('changes presence to walk and talk at the same time, and refuses video in the morning', () => {
     const booked = createBooking(deps(), request('2026-12-01T08:00:00+01:00'));
-    const changed = changeBookingChannel(deps(), booked.id, booked.manageToken, {
+    const changed = changeBookingChannel(deps(), booked.id, byLink(booked.manageToken), {
       channel: 'walk_and_talk',
       meetingPointId: 'mp-a',
     });
     expect(changed).toMatchObject({ channel: 'walk_and_talk', meetingPoint: { id: 'mp-a' } });
     expect(() =>
-      changeBookingChannel(deps(), booked.id, booked.manageToken, { channel: 'video' }),
+      changeBookingChannel(deps(), booked.id, byLink(booked.manageToken), { channel: 'video' }),
     ).toThrow(expect.objectContaining({ reason: 'channel_unavailable_at_time' }));
   });
 
@@ -252,12 +252,12 @@ describe('managing a booking', () => {
     const forC1 = { ...query, to: '2026-12-01', counsellorId: 'c1' };
     expect(listSlots(deps(), forC1).slots.map((s) => s.start)).not.toContain(start);
     const late = new Date('2026-12-01T06:30:00.000Z');
-    expect(() => cancelBooking(deps(late), booked.id, booked.manageToken, {})).toThrow(
+    expect(() => cancelBooking(deps(late), booked.id, byLink(booked.manageToken), {})).toThrow(
       expect.objectContaining({ reason: 'change_window_closed' }),
     );
-    expect(cancelBooking(deps(), booked.id, booked.manageToken, { reason: 'ill' }).status).toBe(
-      'cancelled',
-    );
+    expect(
+      cancelBooking(deps(), booked.id, byLink(booked.manageToken), { reason: 'ill' }).status,
+    ).toBe('cancelled');
     expect(listSlots(deps(), forC1).slots.map((s) => s.start)).toContain(start);
   });
 });
@@ -313,7 +313,9 @@ describe('the database as the last line of defence', () => {
 describe('changes that change nothing', () => {
   it('moving to the same time uses up no reschedule', () => {
     const booked = createBooking(deps(), request('2026-12-01T08:00:00+01:00'));
-    const same = rescheduleBooking(deps(), booked.id, booked.manageToken, { start: booked.start });
+    const same = rescheduleBooking(deps(), booked.id, byLink(booked.manageToken), {
+      start: booked.start,
+    });
     expect(same).toMatchObject({
       start: booked.start,
       rescheduleCount: 0,
@@ -324,7 +326,7 @@ describe('changes that change nothing', () => {
   it('changes the meeting point of a walk and talk appointment', () => {
     const walk = { channel: 'walk_and_talk' as const, meetingPointId: 'mp-a' };
     const booked = createBooking(deps(), request('2026-12-01T08:00:00+01:00', walk));
-    const moved = changeBookingChannel(deps(), booked.id, booked.manageToken, {
+    const moved = changeBookingChannel(deps(), booked.id, byLink(booked.manageToken), {
       ...walk,
       meetingPointId: 'mp-b',
     });

@@ -1,3 +1,4 @@
+import type { Actor } from '@/lib/auth/policy';
 import { openDatabase, type Database } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
 import { replacePublicHolidays } from '@/db/queries/holidays';
@@ -168,4 +169,9 @@ export function createFixtureDatabase(): Database {
 
 export function fixtureDeps(db: Database, now: Date = fixtureNow): BookingDeps {
   return { db, now, appUrl: 'http://localhost:3000' };
+}
+
+/** The actor of someone holding a booking's manage link. */
+export function byLink(token: string): Actor {
+  return { kind: 'manage-token', token };
 }

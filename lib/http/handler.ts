@@ -60,11 +60,3 @@ export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.
   for (const [key, value] of params) if (value !== '') query[key] = value;
   return schema.parse(query);
 }
-
-/** The manage token from `Authorization: Bearer …` (or `?token=` for calendar apps). */
-export function bearerToken(request: Request, allowQuery = false): string {
-  const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const token = match?.[1] ?? (allowQuery ? new URL(request.url).searchParams.get('token') : null);
-  return token ?? '';
-}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import de from './messages/de.json';
 import en from './messages/en.json';
+import adminDe from './messages/admin/de.json';
+import adminEn from './messages/admin/en.json';
+import authDe from './messages/auth/de.json';
+import authEn from './messages/auth/en.json';
 import { locales } from './locales';
 
 type Tree = { [key: string]: string | Tree };
@@ -14,10 +18,17 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   }, {});
 }
 
-const catalogues: Record<string, Record<string, string>> = {
-  de: flatten(de as Tree),
-  en: flatten(en as Tree),
+const files: Record<string, Tree[]> = {
+  de: [de, authDe, adminDe],
+  en: [en, authEn, adminEn],
 };
+
+const catalogues: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.entries(files).map(([locale, trees]) => [
+    locale,
+    Object.assign({}, ...trees.map((tree) => flatten(tree))),
+  ]),
+);
 
 describe('message catalogues', () => {
   it('exist for every configured locale', () => {
@@ -30,6 +41,11 @@ describe('message catalogues', () => {
       expect(Object.keys(catalogues[locale]!).sort()).toEqual(Object.keys(catalogues.de!).sort());
     },
   );
+
+  it.each(Object.keys(files))('%s repeats no namespace across its files', (locale) => {
+    const namespaces = files[locale]!.flatMap((tree) => Object.keys(tree));
+    expect(namespaces.length).toBe(new Set(namespaces).size);
+  });
 
   it.each(Object.keys(catalogues))('%s has no empty message', (locale) => {
     const empty = Object.entries(catalogues[locale]!).filter(([, text]) => !text.trim());

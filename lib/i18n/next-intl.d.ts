@@ -1,11 +1,13 @@
 // Types next-intl's APIs against the German reference messages and our locale list, so a
 // missing or misspelt message key, or an unknown locale, fails `tsc` instead of rendering.
-import type messages from './messages/de.json';
+import type core from './messages/de.json';
+import type admin from './messages/admin/de.json';
+import type auth from './messages/auth/de.json';
 import type { Locale as AppLocale } from './locales';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: AppLocale;
-    Messages: typeof messages;
+    Messages: typeof core & typeof auth & typeof admin;
   }
 }

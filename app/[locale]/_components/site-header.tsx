@@ -13,10 +13,14 @@ const navItems = [
 
 export async function SiteHeader() {
   const t = await getTranslations('Shell');
+  const account = await getTranslations('Account');
   return (
     <header className={styles.header}>
       <div className={styles.utility}>
         <div className={`container ${styles.utilityInner}`}>
+          <Link href="/anmelden" className={styles.signIn}>
+            {account('signIn')}
+          </Link>
           <LanguageSwitch />
         </div>
       </div>

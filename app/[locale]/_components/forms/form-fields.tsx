@@ -155,16 +155,22 @@ export function CheckboxField({ name, label, hint, defaultChecked }: CheckboxFie
   );
 }
 
-type TextAreaFieldProps = { name: string; label: ReactNode; hint?: ReactNode; maxLength?: number };
+type TextAreaFieldProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  maxLength?: number;
+  defaultValue?: string;
+};
 
-export function TextAreaField({ name, label, hint, maxLength }: TextAreaFieldProps) {
+export function TextAreaField({ name, label, hint, maxLength, defaultValue }: TextAreaFieldProps) {
   const field = useField(name, hint);
   return (
     <FieldFrame field={field} name={name} label={label} hint={hint}>
       <textarea
         {...field.aria}
         key={field.submitted}
-        defaultValue={field.submitted}
+        defaultValue={field.wasSubmitted ? field.submitted : defaultValue}
         maxLength={maxLength}
         rows={3}
         className={styles.input}

@@ -2,6 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { getLocale } from 'next-intl/server';
+import { getActorFor } from '@/lib/auth/session';
 import { runAction, type ActionState } from '@/lib/action';
 import {
   cancelFormSchema,
@@ -27,7 +28,8 @@ async function writeDeps() {
 /** Back to the manage page with a note of what was done. */
 async function backToBooking(id: string, token: string, done: Record<string, string>) {
   const locale = await getLocale();
-  return redirect({ href: { pathname: `/termin/${id}`, query: { token, ...done } }, locale });
+  const query = token ? { token, ...done } : done;
+  return redirect({ href: { pathname: `/termin/${id}`, query }, locale });
 }
 
 export async function rescheduleAction(
@@ -37,7 +39,8 @@ export async function rescheduleAction(
 ): Promise<ActionState> {
   const result = await runAction(rescheduleFormSchema, formData, async ({ token, start }) => ({
     token,
-    changed: rescheduleBooking(await writeDeps(), id, token, { start }).counsellorChanged,
+    changed: rescheduleBooking(await writeDeps(), id, await getActorFor(token), { start })
+      .counsellorChanged,
   }));
   if (!result.ok) {
     if (result.reason === 'slot_taken') refresh();
@@ -53,7 +56,7 @@ export async function changeChannelAction(
   formData: FormData,
 ): Promise<ActionState> {
   const result = await runAction(channelChangeFormSchema, formData, async ({ token, ...c }) => {
-    changeBookingChannel(await writeDeps(), id, token, c);
+    changeBookingChannel(await writeDeps(), id, await getActorFor(token), c);
     return token;
   });
   if (result.ok) return backToBooking(id, result.data, { erledigt: 'kanal' });
@@ -66,7 +69,7 @@ export async function cancelAction(
   formData: FormData,
 ): Promise<ActionState> {
   const result = await runAction(cancelFormSchema, formData, async ({ token, reason }) => {
-    cancelBooking(await writeDeps(), id, token, { reason });
+    cancelBooking(await writeDeps(), id, await getActorFor(token), { reason });
     return token;
   });
   if (!result.ok) return result;

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { resolvePageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { BookingSummary } from '../../_components/booking/booking-summary';
-import { findView } from '../../_components/booking/find-view';
+import { findView, managePermissions } from '../../_components/booking/find-view';
 import { NextSteps } from '../../_components/booking/next-steps';
 import { CancelSection } from './_components/cancel-section';
 import { ChannelSection } from './_components/channel-section';
@@ -27,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { token = '' } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Manage.titles' });
   const missing = await getTranslations({ locale, namespace: 'BookingNotFound' });
-  const title = findView(id, token, locale) ? t('view') : missing('title');
+  const title = (await findView(id, token, locale)) ? t('view') : missing('title');
   // The URL holds the manage token: keep it out of search engines and referrers.
   return { title, robots: { index: false }, referrer: 'same-origin' };
 }
@@ -38,10 +38,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const token = query.token ?? '';
-  const view = findView(id, token, locale) ?? notFound();
+  const view = (await findView(id, token, locale)) ?? notFound();
   const t = await getTranslations('Manage');
   const canAct = view.status === 'confirmed' && view.canChange;
-  const action = canAct ? actions.find((a) => a === query.aktion) : undefined;
+  const may = await managePermissions(id, token);
+  const mayDo = { verschieben: may.reschedule, kanal: may.channel, absagen: may.cancel };
+  const action = canAct ? actions.find((a) => a === query.aktion && mayDo[a]) : undefined;
   const section = { id, token, locale, view, date: query.date };
   return (
     <div className={`container ${styles.page}`}>
@@ -63,7 +65,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {!action && view.status === 'confirmed' && (
         <>
           <NextSteps view={view} />
-          <ManageActions view={view} token={token} locale={locale} canAct={canAct} />
+          <ManageActions view={view} token={token} locale={locale} canAct={canAct} may={may} />
         </>
       )}
     </div>

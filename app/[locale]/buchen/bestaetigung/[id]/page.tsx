@@ -20,7 +20,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { token = '' } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Confirmation' });
   const notFoundTitle = await getTranslations({ locale, namespace: 'BookingNotFound' });
-  const title = findView(id, token, locale) ? t('title') : notFoundTitle('title');
+  const title = (await findView(id, token, locale)) ? t('title') : notFoundTitle('title');
   // The URL holds the manage token: keep it out of search engines and referrers.
   return { title, robots: { index: false }, referrer: 'same-origin' };
 }
@@ -30,7 +30,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   const locale = await resolvePageLocale(params);
   const { id } = await params;
   const { token = '', hinweis } = await searchParams;
-  const view = findView(id, token, locale) ?? notFound();
+  const view = (await findView(id, token, locale)) ?? notFound();
   const t = await getTranslations('Confirmation');
   return (
     <div className={`container ${styles.page}`}>

@@ -1,11 +1,12 @@
 import { getBooking } from '@/lib/booking/service-manage';
-import { apiHandler, bearerToken } from '@/lib/http/handler';
+import { apiHandler } from '@/lib/http/handler';
+import { getRequestActor } from '@/lib/auth/session';
 import { bookingDeps } from '@/lib/server/booking-deps';
 
 export const GET = apiHandler(
   async (request, { params }: RouteContext<'/api/v1/bookings/[id]'>) => {
     const { id } = await params;
-    return Response.json(getBooking(bookingDeps(), id, bearerToken(request)), {
+    return Response.json(getBooking(bookingDeps(), id, await getRequestActor(request)), {
       headers: { 'Cache-Control': 'no-store' },
     });
   },

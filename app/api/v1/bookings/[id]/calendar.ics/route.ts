@@ -4,7 +4,8 @@ import { buildBookingCalendar } from '@/lib/booking/calendar-event';
 import { manageUrlOf } from '@/lib/booking/service-create';
 import { getBooking } from '@/lib/booking/service-manage';
 import { getConfig } from '@/lib/env';
-import { apiHandler, bearerToken, parseQuery } from '@/lib/http/handler';
+import { apiHandler, parseQuery } from '@/lib/http/handler';
+import { getRequestActor } from '@/lib/auth/session';
 import { bookingDeps } from '@/lib/server/booking-deps';
 
 const querySchema = z.object({
@@ -16,8 +17,9 @@ export const GET = apiHandler(
   async (request, { params }: RouteContext<'/api/v1/bookings/[id]/calendar.ics'>) => {
     const { id } = await params;
     const { locale } = parseQuery(request, querySchema);
-    const token = bearerToken(request, true);
-    const view = getBooking(bookingDeps(), id, token, locale);
+    const actor = await getRequestActor(request, true);
+    const view = getBooking(bookingDeps(), id, actor, locale);
+    const token = actor.kind === 'manage-token' ? actor.token : undefined;
     const t = await getTranslations({ locale, namespace: 'CalendarEvent' });
     const ics = buildBookingCalendar(
       view,

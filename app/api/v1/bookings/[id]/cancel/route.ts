@@ -1,6 +1,7 @@
 import { cancelSchema } from '@/lib/booking/schemas';
 import { cancelBooking } from '@/lib/booking/service-manage';
-import { bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { parseJsonBody } from '@/lib/http/handler';
+import { getRequestActor } from '@/lib/auth/session';
 import { bookingDeps } from '@/lib/server/booking-deps';
 import { writeRoute } from '@/lib/server/write-route';
 
@@ -8,6 +9,6 @@ export const POST = writeRoute(
   async (request, { params }: RouteContext<'/api/v1/bookings/[id]/cancel'>) => {
     const { id } = await params;
     const body = await parseJsonBody(request, cancelSchema);
-    return Response.json(cancelBooking(bookingDeps(), id, bearerToken(request), body));
+    return Response.json(cancelBooking(bookingDeps(), id, await getRequestActor(request), body));
   },
 );

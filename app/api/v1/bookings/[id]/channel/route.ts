@@ -1,6 +1,7 @@
 import { channelChangeSchema } from '@/lib/booking/schemas';
 import { changeBookingChannel } from '@/lib/booking/service-manage';
-import { bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { parseJsonBody } from '@/lib/http/handler';
+import { getRequestActor } from '@/lib/auth/session';
 import { bookingDeps } from '@/lib/server/booking-deps';
 import { writeRoute } from '@/lib/server/write-route';
 
@@ -8,6 +9,8 @@ export const POST = writeRoute(
   async (request, { params }: RouteContext<'/api/v1/bookings/[id]/channel'>) => {
     const { id } = await params;
     const body = await parseJsonBody(request, channelChangeSchema);
-    return Response.json(changeBookingChannel(bookingDeps(), id, bearerToken(request), body));
+    return Response.json(
+      changeBookingChannel(bookingDeps(), id, await getRequestActor(request), body),
+    );
   },
 );

@@ -1,6 +1,7 @@
 import { rescheduleSchema } from '@/lib/booking/schemas';
 import { rescheduleBooking } from '@/lib/booking/service-manage';
-import { bearerToken, parseJsonBody } from '@/lib/http/handler';
+import { parseJsonBody } from '@/lib/http/handler';
+import { getRequestActor } from '@/lib/auth/session';
 import { bookingDeps } from '@/lib/server/booking-deps';
 import { writeRoute } from '@/lib/server/write-route';
 
@@ -8,6 +9,8 @@ export const POST = writeRoute(
   async (request, { params }: RouteContext<'/api/v1/bookings/[id]/reschedule'>) => {
     const { id } = await params;
     const body = await parseJsonBody(request, rescheduleSchema);
-    return Response.json(rescheduleBooking(bookingDeps(), id, bearerToken(request), body));
+    return Response.json(
+      rescheduleBooking(bookingDeps(), id, await getRequestActor(request), body),
+    );
   },
 );

@@ -1,0 +1,17 @@
+import type { Locale } from './locales';
+
+/**
+ * A locale's messages: the core catalogue plus one file per area (`messages/<area>/`),
+ * so areas can be translated and reviewed on their own. Namespaces must not repeat
+ * across files (the catalogue test checks it).
+ */
+export const messageAreas = ['auth', 'admin'] as const;
+
+export async function loadMessages(locale: Locale) {
+  const [core, auth, admin] = await Promise.all([
+    import(`./messages/${locale}.json`),
+    import(`./messages/auth/${locale}.json`),
+    import(`./messages/admin/${locale}.json`),
+  ]);
+  return { ...core.default, ...auth.default, ...admin.default };
+}
