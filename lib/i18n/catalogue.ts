@@ -5,13 +5,21 @@ import type { Locale } from './locales';
  * so areas can be translated and reviewed on their own. Namespaces must not repeat
  * across files (the catalogue test checks it).
  */
-export const messageAreas = ['auth', 'admin'] as const;
+export const messageAreas = ['auth', 'admin', 'notify', 'video'] as const;
 
 export async function loadMessages(locale: Locale) {
-  const [core, auth, admin] = await Promise.all([
+  const [core, auth, admin, notify, video] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/auth/${locale}.json`),
     import(`./messages/admin/${locale}.json`),
+    import(`./messages/notify/${locale}.json`),
+    import(`./messages/video/${locale}.json`),
   ]);
-  return { ...core.default, ...auth.default, ...admin.default };
+  return {
+    ...core.default,
+    ...auth.default,
+    ...admin.default,
+    ...notify.default,
+    ...video.default,
+  };
 }

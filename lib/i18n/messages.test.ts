@@ -5,6 +5,10 @@ import adminDe from './messages/admin/de.json';
 import adminEn from './messages/admin/en.json';
 import authDe from './messages/auth/de.json';
 import authEn from './messages/auth/en.json';
+import notifyDe from './messages/notify/de.json';
+import notifyEn from './messages/notify/en.json';
+import videoDe from './messages/video/de.json';
+import videoEn from './messages/video/en.json';
 import { locales } from './locales';
 
 type Tree = { [key: string]: string | Tree };
@@ -19,8 +23,8 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const files: Record<string, Tree[]> = {
-  de: [de, authDe, adminDe],
-  en: [en, authEn, adminEn],
+  de: [de, authDe, adminDe, notifyDe, videoDe],
+  en: [en, authEn, adminEn, notifyEn, videoEn],
 };
 
 const catalogues: Record<string, Record<string, string>> = Object.fromEntries(
