@@ -95,17 +95,24 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/**
+ * An area's own error catalogue (same shape as `ActionErrors`: `reasons.*`, `fields.*`),
+ * consulted first for that area's forms so its texts stay in its own message files.
+ */
+export type ErrorCatalogue = 'AdminErrors';
+
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   formData: FormData,
   run: (input: z.output<S>) => T | Promise<T>,
+  catalogue?: ErrorCatalogue,
 ): Promise<ActionResult<T>> {
   const values = formValues(formData);
   try {
     return { ok: true, data: await run(schema.parse(values)) };
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
-    return { ...(await toFailure(error)), values };
+    return { ...(await toFailure(error, catalogue)), values };
   }
 }
 
@@ -115,25 +122,40 @@ function isNextControlFlow(error: unknown): boolean {
 }
 
 /** Maps any error to a translated failure; unknown errors are logged, never shown. */
-export async function toFailure(error: unknown): Promise<ActionFailure> {
+export async function toFailure(
+  error: unknown,
+  catalogue?: ErrorCatalogue,
+): Promise<ActionFailure> {
   const t = await getTranslations('ActionErrors');
+  const own = catalogue ? await catalogueLookup(catalogue) : undefined;
   const fieldMessage = (path: string) => {
     const field = path.split('.').at(-1) ?? '';
+    const ownMessage = own?.('fields', field) ?? own?.('fields', 'default');
+    if (ownMessage) return ownMessage;
     return isKnown(knownFields, field) ? t(`fields.${field as KnownField}`) : t('fields.default');
   };
+  const invalidInput = own?.('reasons', 'invalid_input') ?? t('reasons.invalid_input');
   if (error instanceof z.ZodError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of error.issues) {
       const field = issue.path.map(String).at(-1) ?? 'form';
       fieldErrors[field] ??= [fieldMessage(field)];
     }
-    return { ok: false, reason: 'invalid_input', message: t('reasons.invalid_input'), fieldErrors };
+    return { ok: false, reason: 'invalid_input', message: invalidInput, fieldErrors };
   }
   if (!isAppError(error)) {
     console.error('[action] unhandled error', error);
     return { ok: false, reason: 'unknown', message: t('reasons.unknown'), fieldErrors: {} };
   }
   const reason = error.reason ?? error.code.toLowerCase();
+  const ownReason = own?.('reasons', reason);
+  if (ownReason) {
+    // The specific text goes to the fields it concerns; the summary then asks to correct them.
+    const paths = Object.keys(error.fieldErrors ?? {});
+    const fieldErrors = Object.fromEntries(paths.map((path) => [path, [ownReason]]));
+    const message = paths.length > 0 ? invalidInput : ownReason;
+    return { ok: false, reason, message, fieldErrors };
+  }
   const key: KnownReason = isKnown(knownReasons, reason) ? reason : reasonByCode[error.code];
   const fieldErrors = Object.fromEntries(
     Object.keys(error.fieldErrors ?? {}).map((path) => [path, [fieldMessage(path)]]),
@@ -144,6 +166,16 @@ export async function toFailure(error: unknown): Promise<ActionFailure> {
     message: t(`reasons.${key}`, messageValues(error.extra)),
     fieldErrors,
     alternatives: await toAlternatives(error.extra?.alternatives),
+  };
+}
+
+/** Looks up `reasons.<x>` or `fields.<x>` of an area catalogue; undefined when it has none. */
+async function catalogueLookup(catalogue: ErrorCatalogue) {
+  const t = await getTranslations(catalogue);
+  // Keys are built from run-time reasons and field names, so `has` guards each lookup.
+  return (group: 'reasons' | 'fields', name: string): string | undefined => {
+    const key = `${group}.${name}` as never;
+    return name && t.has(key) ? t(key) : undefined;
   };
 }
 
