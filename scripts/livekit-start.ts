@@ -19,6 +19,8 @@ async function main() {
     udpPortEnd: 50019,
     apiKey: config.livekit.apiKey,
     apiSecret: config.livekit.apiSecret,
+    // Presence (joined, left) for the counsellor's view, straight to the local app.
+    webhookUrl: `http://127.0.0.1:${config.port}/api/v1/video/webhook`,
   });
   console.log(`LiveKit SFU listening on ${livekit.url} (loopback only)`);
   const shutdown = () => void livekit.stop().then(() => process.exit(0));

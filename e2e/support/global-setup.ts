@@ -67,6 +67,8 @@ export default async function globalSetup() {
       udpPortEnd: 53019,
       apiKey: livekitKey,
       apiSecret: livekitSecret,
+      // Presence (joined, left) reaches the app as signed webhooks.
+      webhookUrl: `${appUrl}/api/v1/video/webhook`,
     });
     stops.push(livekit.stop);
     const app = await startAppServer({
@@ -95,6 +97,10 @@ export default async function globalSetup() {
     process.env.E2E_DATABASE_FILE = path.join(dir, 'e2e.db');
     process.env.E2E_MAIL_DIR = mailDir;
     process.env.E2E_IDP_URL = idp.issuer;
+    // Video specs ask the LiveKit server itself what a participant may do.
+    process.env.E2E_LIVEKIT_URL = livekit.url;
+    process.env.E2E_LIVEKIT_KEY = livekitKey;
+    process.env.E2E_LIVEKIT_SECRET = livekitSecret;
   } catch (error) {
     await stopAll();
     throw error;

@@ -77,6 +77,7 @@ const admin: Action[] = [
   'service.manage',
   'settings.manage',
   'audit.read',
+  'notifications.manage',
 ];
 const none: Action[] = [];
 const ownCalendar: Action[] = ['calendar.read', 'availability.edit'];
@@ -95,7 +96,7 @@ const table: Record<ActorName, Record<ResourceName, Rule>> = {
     bookingsOfAnna: staffOnly(),
   },
   tokenOfX: {
-    bookingX: { allow: clientSide, otherwise: 'not-found' },
+    bookingX: { allow: clientSide, otherwise: 'forbidden' },
     calendarOfC1: staffOnly(),
     teamA: staffOnly(),
     administration: staffOnly(),
@@ -111,7 +112,7 @@ const table: Record<ActorName, Record<ResourceName, Rule>> = {
     bookingsOfAnna: staffOnly(),
   },
   clientOfX: {
-    bookingX: { allow: clientSide, otherwise: 'not-found' },
+    bookingX: { allow: clientSide, otherwise: 'forbidden' },
     calendarOfC1: staffOnly('forbidden'),
     teamA: staffOnly('forbidden'),
     administration: staffOnly('forbidden'),

@@ -63,6 +63,8 @@ const administrationActions = [
   'service.manage',
   'settings.manage',
   'audit.read',
+  /** The notification queue: see sent, pending and failed messages, send a failed one again. */
+  'notifications.manage',
 ] as const;
 
 export type BookingAction = (typeof bookingActions)[number];
@@ -136,14 +138,16 @@ function leadsAny(actor: StaffActor, teamIds: readonly string[]): boolean {
 }
 
 function decideForBooking(actor: Actor, action: Action, booking: BookingSubject): Decision {
-  if (actor.kind === 'manage-token')
-    return clientBookingActions.has(action) && tokenMatches(actor.token, booking.manageTokenHash)
-      ? allow
-      : notFound;
-  if (actor.kind === 'client')
-    return clientBookingActions.has(action) && actor.email === booking.clientEmail
-      ? allow
-      : notFound;
+  // The client side: a matching link or address reveals the booking; other actions on
+  // it are then forbidden, not hidden.
+  if (actor.kind === 'manage-token' || actor.kind === 'client') {
+    const isTheirs =
+      actor.kind === 'manage-token'
+        ? tokenMatches(actor.token, booking.manageTokenHash)
+        : actor.email === booking.clientEmail;
+    if (!isTheirs) return notFound;
+    return clientBookingActions.has(action) ? allow : forbidden;
+  }
   if (actor.kind !== 'staff') return notFound;
   const isOwn = actor.staffId === booking.counsellorId;
   if (isOwn && ownBookingActions.has(action)) return allow;

@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  /** The server process, e.g. for a benchmark to read its CPU time. */
+  pid: number | undefined;
+  stop: () => Promise<void>;
+};
 
 /** Starts `next start` (the production build) and waits until it serves a page. */
 export async function startAppServer(options: {
@@ -46,6 +51,7 @@ export async function startAppServer(options: {
   }
   return {
     baseUrl,
+    pid: child.pid,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAppointmentsOfCounsellor, listTeamsOfStaff } from '@/db/queries/account';
+import { listVideoEventsOfBookings } from '@/db/queries/video';
 import { decide } from '@/lib/auth/policy';
 import { requireStaffPage } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { resolvePageLocale } from '@/lib/i18n/page-locale';
 import { getDatabase } from '@/lib/server/database';
+import { presenceByBooking, videoEventTypes } from '@/lib/video/session-rules';
 import { AccountBar } from '../_components/account-bar';
 import { ChannelIcon } from '../_components/booking/channel-icon';
 import styles from '../_components/appointment-list.module.css';
@@ -35,6 +37,8 @@ export default async function WorkspacePage({ params }: Props) {
   };
   const appointments = listAppointmentsOfCounsellor(db, actor.staffId, range, locale);
   const teams = listTeamsOfStaff(db, actor.staffId);
+  const videoIds = appointments.filter((a) => a.channel === 'video').map((a) => a.id);
+  const presence = presenceByBooking(listVideoEventsOfBookings(db, videoIds, videoEventTypes));
   const mayAdminister = decide(actor, 'staff.manage', { type: 'administration' }).allowed;
   return (
     <div className={`container ${pageStyles.page}`}>
@@ -66,7 +70,24 @@ export default async function WorkspacePage({ params }: Props) {
                     <span>{item.clientName}</span>
                     <span>{item.serviceName}</span>
                   </p>
+                  {item.channel === 'video' && (
+                    <p
+                      className={styles.meta}
+                      data-presence={presence.get(item.id) ?? 'never_joined'}
+                    >
+                      {t(`VideoRoom.presence.${presence.get(item.id) ?? 'never_joined'}`)}
+                    </p>
+                  )}
                 </div>
+                {item.channel === 'video' && (
+                  <Link
+                    href={`/termin/${item.id}/video`}
+                    className="button button-primary"
+                    aria-label={t('Workspace.videoRoomLabel', { date })}
+                  >
+                    {t('Workspace.videoRoom')}
+                  </Link>
+                )}
                 <Link
                   href={`/termin/${item.id}`}
                   className="button button-secondary"

@@ -1,11 +1,19 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import type { BookingView } from '@/lib/booking/view';
 import { displayPhone } from './display-phone';
 import styles from './next-steps.module.css';
 
+type Props = {
+  view: BookingView;
+  /** The manage token, for the link into the video room (empty for signed-in people). */
+  token?: string;
+};
+
 /** "So geht es weiter": what happens at the appointment, per channel. */
-export async function NextSteps({ view }: { view: BookingView }) {
+export async function NextSteps({ view, token }: Props) {
   const t = await getTranslations('NextSteps');
+  const videoText = await getTranslations('VideoPage');
   const format = await getFormatter();
   const deadline = format.dateTime(new Date(view.changeDeadline), {
     weekday: 'long',
@@ -41,6 +49,17 @@ export async function NextSteps({ view }: { view: BookingView }) {
           <p className={styles.lead}>{t('video.browser')}</p>
           <p>{t('video.link')}</p>
           <p>{t('video.check')}</p>
+          <p className={styles.videoLinks}>
+            <Link
+              href={{ pathname: `/termin/${view.id}/video`, query: token ? { token } : {} }}
+              className="button button-primary"
+            >
+              {videoText('enterRoom')}
+            </Link>
+            <Link href="/video/geraetetest" className="button button-secondary">
+              {videoText('deviceCheckLink')}
+            </Link>
+          </p>
         </>
       )}
       {view.channel === 'walk_and_talk' && (

@@ -64,7 +64,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {action === 'absagen' && <CancelSection {...section} />}
       {!action && view.status === 'confirmed' && (
         <>
-          <NextSteps view={view} />
+          <NextSteps view={view} token={token} />
           <ManageActions view={view} token={token} locale={locale} canAct={canAct} may={may} />
         </>
       )}

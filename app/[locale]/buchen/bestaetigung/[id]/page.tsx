@@ -44,7 +44,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
         <p className={styles.warning}>{t('budgetLow')}</p>
       )}
       <BookingSummary view={view} />
-      <NextSteps view={view} />
+      <NextSteps view={view} token={token} />
       <BookingLinks id={id} token={token} locale={locale} />
     </div>
   );
