@@ -161,6 +161,22 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/v1/video/connection-check': {
+        post: {
+          summary: "The device check's connection test: a throwaway room and a two-minute token",
+          responses: {
+            200: json(
+              z
+                .object({
+                  url: z.string().meta({ description: 'The LiveKit server (ws:// or wss://)' }),
+                  token: z.string().meta({ description: 'Token for a check-… room only' }),
+                })
+                .meta({ id: 'ConnectionCheck' }),
+            ),
+            ...problems(403, 409, 429),
+          },
+        },
+      },
     },
   });
 }

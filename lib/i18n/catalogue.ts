@@ -5,15 +5,16 @@ import type { Locale } from './locales';
  * so areas can be translated and reviewed on their own. Namespaces must not repeat
  * across files (the catalogue test checks it).
  */
-export const messageAreas = ['auth', 'admin', 'notify', 'video'] as const;
+export const messageAreas = ['auth', 'admin', 'notify', 'video', 'workspace'] as const;
 
 export async function loadMessages(locale: Locale) {
-  const [core, auth, admin, notify, video] = await Promise.all([
+  const [core, auth, admin, notify, video, workspace] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/auth/${locale}.json`),
     import(`./messages/admin/${locale}.json`),
     import(`./messages/notify/${locale}.json`),
     import(`./messages/video/${locale}.json`),
+    import(`./messages/workspace/${locale}.json`),
   ]);
   return {
     ...core.default,
@@ -21,5 +22,6 @@ export async function loadMessages(locale: Locale) {
     ...admin.default,
     ...notify.default,
     ...video.default,
+    ...workspace.default,
   };
 }

@@ -5,11 +5,17 @@ import type admin from './messages/admin/de.json';
 import type auth from './messages/auth/de.json';
 import type notify from './messages/notify/de.json';
 import type video from './messages/video/de.json';
+import type workspace from './messages/workspace/de.json';
 import type { Locale as AppLocale } from './locales';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: AppLocale;
-    Messages: typeof core & typeof auth & typeof admin & typeof notify & typeof video;
+    Messages: typeof core &
+      typeof auth &
+      typeof admin &
+      typeof notify &
+      typeof video &
+      typeof workspace;
   }
 }

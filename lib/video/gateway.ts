@@ -95,11 +95,13 @@ export function createLivekitGateway(connection: LivekitConnection): VideoGatewa
       return token.toJwt();
     },
     async createCheckRoom(room) {
-      // Closed 30 s after creation if nobody joins, 5 s after the test disconnects.
+      // Closed 30 s after creation if nobody joins, 20 s after the test has left (it
+      // joins twice: signalling, then WebRTC). One participant at most, so nobody can
+      // use a check room to meet someone.
       await rooms.createRoom({
         name: room,
         emptyTimeout: 30,
-        departureTimeout: 5,
+        departureTimeout: 20,
         maxParticipants: 1,
       });
     },

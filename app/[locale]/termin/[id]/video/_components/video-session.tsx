@@ -11,6 +11,7 @@ import {
 } from 'livekit-client';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import { rtcConfigFor } from '@/lib/video/rtc-config';
 import { CounsellorPanel } from './counsellor-panel';
 import { FallbackForm, FallbackPanel } from './fallback-panel';
 import { RoomStage } from './room-stage';
@@ -24,12 +25,6 @@ type Phase =
   | { kind: 'connected'; join: JoinAnswer }
   | { kind: 'ended' }
   | { kind: 'left' };
-
-/** A loopback LiveKit server (dev, demo, tests) has no use for public STUN servers. */
-function rtcConfigFor(url: string): RTCConfiguration | undefined {
-  const host = new URL(url.replace(/^ws/, 'http')).hostname;
-  return host === '127.0.0.1' || host === 'localhost' ? { iceServers: [] } : undefined;
-}
 
 function keyBytes(base64: string): ArrayBuffer {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
