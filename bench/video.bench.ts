@@ -84,6 +84,8 @@ async function main() {
   ];
   const joinToFrame: number[] = [];
   const admitToFrame: number[] = [];
+  const joinToWaiting: number[] = [];
+  const counsellorJoinToFrame: number[] = [];
   let cpuDuringSession = NaN;
   try {
     for (let run = 0; run < runs; run += 1) {
@@ -108,6 +110,8 @@ async function main() {
       await client.getByRole('checkbox').check();
       const joinedAt = Date.now();
       await client.getByRole('button', { name: 'Weiter zum Videoraum' }).click();
+      await client.getByRole('heading', { name: 'Bitte warten Sie einen Moment' }).waitFor();
+      joinToWaiting.push(Date.now() - joinedAt);
       const admit = counsellor.getByRole('button', { name: /hereinholen$/ });
       await admit.waitFor({ timeout: 30_000 });
       const admittedAt = Date.now();
@@ -115,13 +119,19 @@ async function main() {
       const frameAt = await waitForRemoteFrame(client);
       joinToFrame.push(frameAt - joinedAt);
       admitToFrame.push(frameAt - admittedAt);
+      // The counsellor rejoins a running session: join → first remote frame, no waiting.
+      await counsellor.close();
+      const rejoin = await counsellorContext.newPage();
+      const rejoinedAt = Date.now();
+      await rejoin.goto(`/de/termin/${booking.id}/video`);
+      counsellorJoinToFrame.push((await waitForRemoteFrame(rejoin)) - rejoinedAt);
       if (run === runs - 1 && app.pid) {
-        await waitForRemoteFrame(counsellor);
         const before = cpuSeconds(app.pid);
         const seconds = 10;
         await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
         cpuDuringSession = ((cpuSeconds(app.pid) - before) / seconds) * 100;
       }
+      await rejoin.close();
       await counsellorContext.close();
       await clientContext.close();
     }
@@ -135,6 +145,12 @@ async function main() {
   console.log(`video: ${runs} sessions, client and counsellor in two Chromium instances`);
   console.log(
     `  join → first remote frame:      median ${formatMs(median(joinToFrame))}, p95 ${formatMs(percentile(joinToFrame, 95))} (target median < 1500 ms)`,
+  );
+  console.log(
+    `  client join → waiting room (connected): median ${formatMs(median(joinToWaiting))}`,
+  );
+  console.log(
+    `  counsellor opens the room → first remote frame (client already in): median ${formatMs(median(counsellorJoinToFrame))}, p95 ${formatMs(percentile(counsellorJoinToFrame, 95))}`,
   );
   console.log(
     `  admission → first remote frame: median ${formatMs(median(admitToFrame))}, p95 ${formatMs(percentile(admitToFrame, 95))}`,

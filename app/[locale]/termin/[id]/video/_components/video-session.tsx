@@ -36,7 +36,14 @@ function keyBytes(base64: string): ArrayBuffer {
  * and shows the waiting room, the session or its end. One Room and one E2EE worker per
  * mount, torn down on unmount.
  */
-export function VideoSession({ target }: { target: SessionTarget }) {
+export function VideoSession({
+  target,
+  initialJoin,
+}: {
+  target: SessionTarget;
+  /** The first token, requested while this code was still loading. */
+  initialJoin: Promise<JoinAnswer> | null;
+}) {
   const t = useTranslations('VideoRoom');
   const [keyProvider] = useState(() => new ExternalE2EEKeyProvider());
   const [room, setRoom] = useState<Room | null>(null);
@@ -61,7 +68,7 @@ export function VideoSession({ target }: { target: SessionTarget }) {
     });
     (async () => {
       try {
-        const join = await requestJoin(target);
+        const join = await (attempt === 0 && initialJoin ? initialJoin : requestJoin(target));
         await keyProvider.setKey(keyBytes(join.e2eeKey));
         await current.setE2EEEnabled(true);
         await current.connect(join.url, join.token, { rtcConfig: rtcConfigFor(join.url) });
@@ -80,7 +87,7 @@ export function VideoSession({ target }: { target: SessionTarget }) {
       worker.terminate();
       setRoom(null);
     };
-  }, [keyProvider, target, attempt]);
+  }, [keyProvider, target, attempt, initialJoin]);
 
   const retry = useCallback(() => {
     setPhase({ kind: 'connecting' });
