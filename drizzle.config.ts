@@ -7,6 +7,7 @@ export default defineConfig({
     './db/schema/staff.ts',
     './db/schema/booking.ts',
     './db/schema/auth.ts',
+    './db/schema/notify.ts',
   ],
   out: './db/migrations',
   strict: true,

@@ -4,10 +4,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as auth from './schema/auth';
 import * as booking from './schema/booking';
+import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
 import * as staff from './schema/staff';
 
-export const schema = { ...organisation, ...staff, ...booking, ...auth };
+export const schema = { ...organisation, ...staff, ...booking, ...auth, ...notify };
 
 export type Database = BetterSQLite3Database<typeof schema> & {
   $client: BetterSqlite3.Database;

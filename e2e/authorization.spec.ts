@@ -176,6 +176,16 @@ test('a counsellor opening their appointment is offered only what they may do', 
   expect((await page.goto(`/de/termin/${foreign.id}`))?.status()).toBe(404);
 });
 
+test('a session idle for longer than its timeout no longer signs anyone in', async () => {
+  const { sessionToken } = createSessionFor(demoEmails.counsellor, { expiresInMinutes: -1 });
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: sessionHeaders(sessionToken),
+  });
+  const response = await api.get(`/api/v1/counsellors/${counsellorId()}/appointments`);
+  expect(response.status()).toBe(401);
+});
+
 test('staff pages send visitors to sign in, and other roles get 403', async ({ page }) => {
   const anonymous = await page.goto('/de/arbeitsbereich');
   expect(anonymous?.url()).toContain('/de/anmelden?callbackUrl=%2Fde%2Farbeitsbereich');

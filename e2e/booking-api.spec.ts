@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { queryE2eDatabase } from './support/database';
+import { parseInvite } from './support/ics';
 
 const office = 'aa-duesseldorf';
 const service = 'bbie-orientation';
@@ -114,9 +115,11 @@ test('managing by token: view, calendar file, cancel; a wrong token looks like a
   expect(ics.headers()['content-type']).toContain('text/calendar');
   const text = await ics.text();
   expect(text).toContain('BEGIN:VEVENT');
-  expect(text).toContain(
-    `DTSTART:${new Date(start).toISOString().replace(/[-:]/g, '').replace('.000', '')}`,
-  );
+  // Local time with its VTIMEZONE, read back to the instant by an independent parser.
+  expect(text).toContain('BEGIN:VTIMEZONE');
+  const event = parseInvite(text);
+  expect(event.startZone).toBe('Europe/Berlin');
+  expect(event.start.getTime()).toBe(Date.parse(start));
 
   const cancelled = await request.post(`/api/v1/bookings/${id}/cancel`, { headers: auth });
   expect(cancelled.status()).toBe(200);

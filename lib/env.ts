@@ -18,6 +18,23 @@ export type AppConfig = {
   rateLimitWritesPerMinute: number;
   auth: AuthConfig;
   mail: MailConfig;
+  notify: NotifyConfig;
+};
+
+/** Notifications: the job queue and its worker (lib/notify). */
+export type NotifyConfig = {
+  /** Reminders, in minutes before the appointment (empty: none). */
+  reminderMinutes: number[];
+  /** A change this close to the appointment (old or new time) is a notice to the counsellor. */
+  staffNoticeHours: number;
+  /** How often an idle worker looks for due jobs. */
+  pollMs: number;
+  /** Attempts per job before it is marked failed. */
+  maxAttempts: number;
+  /** Backoff before retry n: base × 2^(n−1), at most six hours. */
+  retryBaseSeconds: number;
+  /** A claimed job whose worker neither finished nor failed it within this is taken over. */
+  leaseSeconds: number;
 };
 
 export type OidcConfig = {
@@ -112,6 +129,16 @@ const envSchema = z.object({
   RATE_LIMIT_EMAIL_LINKS_PER_15_MINUTES: z.coerce.number().int().min(1).default(5),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Beratungsportal NRW <no-reply@beratungsportal.example>'),
+  NOTIFY_REMINDER_MINUTES: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,5}(\s*,\s*\d{1,5})*)?$/, 'expected minutes before the appointment, e.g. 1440,60')
+    .default('1440,60'),
+  NOTIFY_STAFF_NOTICE_HOURS: z.coerce.number().int().min(0).max(168).default(24),
+  NOTIFY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -188,6 +215,22 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
       emailLinkRequestsPer15Minutes: env.RATE_LIMIT_EMAIL_LINKS_PER_15_MINUTES,
     },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
+    notify: {
+      reminderMinutes: [
+        ...new Set(
+          env.NOTIFY_REMINDER_MINUTES.split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .map(Number)
+            .filter((minutes) => minutes > 0),
+        ),
+      ].sort((a, b) => b - a),
+      staffNoticeHours: env.NOTIFY_STAFF_NOTICE_HOURS,
+      pollMs: env.NOTIFY_POLL_MS,
+      maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+      retryBaseSeconds: env.NOTIFY_RETRY_BASE_SECONDS,
+      leaseSeconds: env.NOTIFY_LEASE_SECONDS,
+    },
   };
 }
 

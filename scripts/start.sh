@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm start: installs what is missing, builds, and serves the app with demo data and a
-# local LiveKit server. Ctrl-C stops both.
+# local LiveKit server and the notification worker. Ctrl-C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -14,6 +14,8 @@ bash scripts/livekit-install.sh
 
 echo "Building the app (next build)…"
 npx --no-install next build
+# Migrate once before the app and the notification worker start side by side.
+npx --no-install tsx scripts/db-migrate.ts
 
 pids=()
 cleanup() {
@@ -27,6 +29,10 @@ node_modules/.bin/tsx scripts/livekit-start.ts &
 pids+=($!)
 # Started directly (not through npx) so that its PID is the server's own.
 node node_modules/next/dist/bin/next start -p "$PORT" &
+pids+=($!)
+# The notification worker (also `npm run worker` on its own); node with tsx as a loader,
+# so the PID is the worker's and Ctrl-C reaches it.
+node --import tsx scripts/worker.ts &
 pids+=($!)
 echo "Beratungsportal: http://localhost:${PORT}"
 wait -n "${pids[@]}"

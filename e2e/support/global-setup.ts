@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findFreePort } from '../../scripts/lib/free-port';
 import { startLivekit } from '../../scripts/lib/livekit-process';
 import { startAppServer } from '../../scripts/lib/app-server';
+import { startWorkerProcess } from '../../scripts/lib/worker-process';
 import { testIdentities } from './identities';
 import { startIdentityProvider } from './identity-provider';
 import { startMailCatcher } from './mail-catcher';
@@ -71,28 +72,37 @@ export default async function globalSetup() {
       webhookUrl: `${appUrl}/api/v1/video/webhook`,
     });
     stops.push(livekit.stop);
+    const appEnv = {
+      APP_MODE: 'demo',
+      APP_URL: appUrl,
+      DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+      LIVEKIT_URL: livekit.url,
+      LIVEKIT_API_KEY: livekitKey,
+      LIVEKIT_API_SECRET: livekitSecret,
+      // Browser and API tests send many writes from one address within a minute.
+      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+      SMTP_URL: mail.smtpUrl,
+      MAIL_FROM: 'Beratungsportal Test <no-reply@beratungsportal.test>',
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: oidcClientId,
+      OIDC_CLIENT_SECRET: oidcClientSecret,
+      OIDC_NAME: 'Dienstanmeldung (Test)',
+      OIDC_REQUIRE_MFA: 'true',
+      // Any change within a week is "short notice", so specs can see counsellor notices.
+      NOTIFY_STAFF_NOTICE_HOURS: '168',
+    };
     const app = await startAppServer({
       port: appPort,
-      env: {
-        APP_MODE: 'demo',
-        APP_URL: appUrl,
-        DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
-        LIVEKIT_URL: livekit.url,
-        LIVEKIT_API_KEY: livekitKey,
-        LIVEKIT_API_SECRET: livekitSecret,
-        // Browser and API tests send many writes from one address within a minute.
-        RATE_LIMIT_WRITES_PER_MINUTE: '100000',
-        SMTP_URL: mail.smtpUrl,
-        MAIL_FROM: 'Beratungsportal Test <no-reply@beratungsportal.test>',
-        OIDC_ISSUER: idp.issuer,
-        OIDC_CLIENT_ID: oidcClientId,
-        OIDC_CLIENT_SECRET: oidcClientSecret,
-        OIDC_NAME: 'Dienstanmeldung (Test)',
-        OIDC_REQUIRE_MFA: 'true',
-      },
+      env: appEnv,
       logFile: path.join(dir, 'server.log'),
     });
     stops.push(app.stop);
+    // The notification worker, started after the app has migrated the database.
+    const worker = await startWorkerProcess({
+      env: { ...appEnv, NOTIFY_POLL_MS: '200' },
+      logFile: path.join(dir, 'worker.log'),
+    });
+    stops.push(worker.stop);
     process.env.E2E_BASE_URL = app.baseUrl;
     process.env.E2E_DATABASE_FILE = path.join(dir, 'e2e.db');
     process.env.E2E_MAIL_DIR = mailDir;

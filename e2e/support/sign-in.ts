@@ -39,9 +39,9 @@ export async function signInAs(page: Page, who: DemoRole | { clientEmail: string
 }
 
 /** A database session for any address (staff or client); returns its cookie value. */
-export function createSessionFor(email: string) {
+export function createSessionFor(email: string, options: { expiresInMinutes?: number } = {}) {
   const sessionToken = randomBytes(32).toString('base64url');
-  const expires = Date.now() + 60 * 60_000;
+  const expires = Date.now() + (options.expiresInMinutes ?? 60) * 60_000;
   writeE2eDatabase((db) => {
     const existing = db.prepare('select id from auth_users where email = ?').get(email) as
       { id: string } | undefined;

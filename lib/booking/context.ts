@@ -3,13 +3,18 @@ import { findOffice, findServiceDuration, type OfficeWithDetails } from '@/db/qu
 import type { Channel } from '@/db/schema/enums';
 import type { Executor } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
+import type { BookingNotifySettings } from '@/lib/notify/booking-notices';
 
-/** What every booking operation gets: the database, the clock and where links point. */
+/**
+ * What every booking operation gets: the database, the clock, where links point, and what
+ * queuing its mails needs (they are enqueued in the booking's own transaction).
+ */
 export type BookingDeps = {
   db: Database;
   now: Date;
   appUrl: string;
   holdMinutes?: number;
+  notify: BookingNotifySettings;
 };
 
 export const holidayRegion = 'DE-NW';

@@ -13,6 +13,7 @@ import {
 import { withWriteTransaction, type Transaction } from '@/db/transaction';
 import { formatInstantInZone } from '@/lib/calendar/format';
 import { AppError } from '@/lib/errors';
+import { noticeBookingCreated } from '@/lib/notify/booking-notices';
 import { assertBelowActiveLimit, checkBudget } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import { createSecretToken, hashToken } from './manage-token';
@@ -162,36 +163,32 @@ function insertNewBooking(
   );
   const id = crypto.randomUUID();
   const token = createSecretToken();
-  insertBookingOrSlotUnavailable(
-    tx,
-    search,
-    start,
-    {
-      id,
-      serviceId: req.serviceId,
-      channel: req.channel,
-      officeId: office.id,
-      meetingPointId: meetingPoint?.id ?? null,
-      counsellorId: hold?.counsellorId ?? assignCounsellor(tx, office, slot, now),
-      clientId,
-      language: req.language,
-      startsAt: new Date(slot.start).toISOString(),
-      endsAt: new Date(slot.end).toISOString(),
-      status: 'confirmed',
-      manageTokenHash: hashToken(token),
-      needs: req.needsConsent && req.needs ? req.needs : null,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    },
-    {
-      type: 'created',
-      actorType: 'client',
-      actorId: null,
-      data: { channel: req.channel },
-      occurredAt: now.toISOString(),
-    },
-  );
+  const booking = {
+    id,
+    serviceId: req.serviceId,
+    channel: req.channel,
+    officeId: office.id,
+    meetingPointId: meetingPoint?.id ?? null,
+    counsellorId: hold?.counsellorId ?? assignCounsellor(tx, office, slot, now),
+    clientId,
+    language: req.language,
+    startsAt: new Date(slot.start).toISOString(),
+    endsAt: new Date(slot.end).toISOString(),
+    status: 'confirmed' as const,
+    manageTokenHash: hashToken(token),
+    needs: req.needsConsent && req.needs ? req.needs : null,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  insertBookingOrSlotUnavailable(tx, search, start, booking, {
+    type: 'created',
+    actorType: 'client',
+    actorId: null,
+    data: { channel: req.channel },
+    occurredAt: now.toISOString(),
+  });
   if (hold) deleteHold(tx, hold.id);
+  noticeBookingCreated(tx, deps.notify, { booking, manageToken: token, locale: req.locale }, now);
   return {
     id,
     status: 'confirmed',

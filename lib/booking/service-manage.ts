@@ -4,6 +4,7 @@ import { withWriteTransaction, type Executor } from '@/db/transaction';
 import { assertBookingAccess } from '@/lib/auth/access';
 import type { Actor, BookingAction } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
+import { noticeBookingCancelled, noticeBookingChanged } from '@/lib/notify/booking-notices';
 import { assertCanReschedule, assertChangeable } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import type { CancelRequest, ChannelChangeRequest, RescheduleRequest } from './schemas';
@@ -35,6 +36,11 @@ function claimSameTime(
 function requireManaged(tx: Executor, id: string, actor: Actor, action: BookingAction) {
   assertBookingAccess(tx, actor, action, id);
   return findBookingForManage(tx, id)!;
+}
+
+/** The staff member who made a change, for notices (they need none about their own change). */
+function actorStaffIdOf(actor: Actor): string | null {
+  return actor.kind === 'staff' ? actor.staffId : null;
 }
 
 /** Who a booking event names: the client side stays anonymous, staff by their id. */
@@ -85,13 +91,16 @@ export function rescheduleBooking(
       const slot = claimSlot(tx, search, Date.parse(req.start));
       const keeps = slot.counsellorIds.includes(booking.counsellorId);
       const counsellorId = keeps ? booking.counsellorId : slot.counsellorIds[0]!;
+      const moved = {
+        startsAt: new Date(slot.start).toISOString(),
+        endsAt: new Date(slot.end).toISOString(),
+        counsellorId,
+      };
       updateBooking(
         tx,
         booking.id,
         {
-          startsAt: new Date(slot.start).toISOString(),
-          endsAt: new Date(slot.end).toISOString(),
-          counsellorId,
+          ...moved,
           rescheduleCount: booking.rescheduleCount + 1,
           updatedAt: now.toISOString(),
         },
@@ -105,6 +114,17 @@ export function rescheduleBooking(
             counsellorChanged: !keeps,
           },
         },
+      );
+      noticeBookingChanged(
+        tx,
+        deps.notify,
+        {
+          before: booking,
+          after: { ...booking, ...moved },
+          change: 'rescheduled',
+          actorStaffId: actorStaffIdOf(actor),
+        },
+        now,
       );
       return !keeps;
     }),
@@ -165,6 +185,17 @@ export function changeBookingChannel(
       },
     );
     if (req.phone) updateClientPhone(tx, booking.clientId, req.phone);
+    noticeBookingChanged(
+      tx,
+      deps.notify,
+      {
+        before: booking,
+        after: { ...booking, channel: req.channel, meetingPointId: meetingPoint?.id ?? null },
+        change: 'channel_changed',
+        actorStaffId: actorStaffIdOf(actor),
+      },
+      now,
+    );
   });
   return getBooking(deps, id, actor, locale);
 }
@@ -191,6 +222,12 @@ export function cancelBooking(
         occurredAt: now.toISOString(),
         data: req.reason ? { reason: req.reason } : {},
       },
+    );
+    noticeBookingCancelled(
+      tx,
+      deps.notify,
+      { before: booking, actorStaffId: actorStaffIdOf(actor) },
+      now,
     );
   });
   return getBooking(deps, id, actor, locale);

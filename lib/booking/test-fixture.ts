@@ -167,8 +167,16 @@ export function createFixtureDatabase(): Database {
   return db;
 }
 
+/** Notification settings of the tests: the defaults of lib/env.ts, a test secret. */
+export const fixtureNotifySettings = {
+  secret: 'fixture-secret-that-is-at-least-32-characters',
+  reminderMinutes: [1440, 60],
+  staffNoticeHours: 24,
+  maxAttempts: 3,
+};
+
 export function fixtureDeps(db: Database, now: Date = fixtureNow): BookingDeps {
-  return { db, now, appUrl: 'http://localhost:3000' };
+  return { db, now, appUrl: 'http://localhost:3000', notify: fixtureNotifySettings };
 }
 
 /** The actor of someone holding a booking's manage link. */

@@ -7,6 +7,10 @@ export type OutgoingMail = {
   text: string;
   html: string;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** An iCalendar invitation (iTIP method REQUEST or CANCEL), sent as text/calendar. */
+  icalEvent?: { method: string; filename: string; content: string };
+  /** A fixed Message-ID, so a resent copy is recognisably the same message. */
+  messageId?: string;
 };
 
 export type MailSender = { send(mail: OutgoingMail): Promise<void> };

@@ -5,5 +5,11 @@ import { getDatabase } from './database';
 
 /** The request's booking dependencies: the one place the clock is read for bookings. */
 export function bookingDeps(): BookingDeps {
-  return { db: getDatabase(), now: new Date(), appUrl: getConfig().appUrl };
+  const config = getConfig();
+  return {
+    db: getDatabase(),
+    now: new Date(),
+    appUrl: config.appUrl,
+    notify: { secret: config.auth.secret, ...config.notify },
+  };
 }

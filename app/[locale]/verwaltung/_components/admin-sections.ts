@@ -7,6 +7,7 @@ export const adminSections = [
   { key: 'offices', href: '/verwaltung/dienststellen', action: 'office.manage' },
   { key: 'services', href: '/verwaltung/angebote', action: 'service.manage' },
   { key: 'audit', href: '/verwaltung/protokoll', action: 'audit.read' },
+  { key: 'messages', href: '/verwaltung/nachrichten', action: 'notifications.manage' },
 ] as const satisfies readonly { key: string; href: string; action: AdministrationAction }[];
 
 export type AdminSectionKey = (typeof adminSections)[number]['key'] | 'overview';

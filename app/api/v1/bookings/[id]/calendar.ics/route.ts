@@ -4,6 +4,7 @@ import { buildBookingCalendar } from '@/lib/booking/calendar-event';
 import { manageUrlOf } from '@/lib/booking/service-create';
 import { getBooking } from '@/lib/booking/service-manage';
 import { getConfig } from '@/lib/env';
+import { calendarSequenceOf } from '@/lib/notify/calendar-sequence';
 import { apiHandler, parseQuery } from '@/lib/http/handler';
 import { getRequestActor } from '@/lib/auth/session';
 import { bookingDeps } from '@/lib/server/booking-deps';
@@ -18,7 +19,8 @@ export const GET = apiHandler(
     const { id } = await params;
     const { locale } = parseQuery(request, querySchema);
     const actor = await getRequestActor(request, true);
-    const view = getBooking(bookingDeps(), id, actor, locale);
+    const deps = bookingDeps();
+    const view = getBooking(deps, id, actor, locale);
     const token = actor.kind === 'manage-token' ? actor.token : undefined;
     const t = await getTranslations({ locale, namespace: 'CalendarEvent' });
     const ics = buildBookingCalendar(
@@ -29,6 +31,7 @@ export const GET = apiHandler(
         manageLine: t('manage'),
       },
       manageUrlOf(getConfig().appUrl, locale, id, token),
+      { sequence: calendarSequenceOf(deps.db, id) },
     );
     return new Response(ics, {
       headers: {
