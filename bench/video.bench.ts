@@ -107,6 +107,8 @@ async function main() {
       const clientContext = await context(browsers[1]!);
       const client = await clientContext.newPage();
       await client.goto(`/de/termin/${booking.id}/video?token=${booking.manageToken}`);
+      // A person reads the notice first; meanwhile the page has loaded everything.
+      await client.waitForLoadState('networkidle');
       await client.getByRole('checkbox').check();
       const joinedAt = Date.now();
       await client.getByRole('button', { name: 'Weiter zum Videoraum' }).click();

@@ -3,6 +3,7 @@ import { ActionForm } from '../../../../_components/forms/action-form';
 import { CheckboxField } from '../../../../_components/forms/form-fields';
 import { SubmitButton } from '../../../../_components/forms/submit-button';
 import { confirmVideoPrivacyAction } from '../actions';
+import { PrefetchVideoCode } from './prefetch-video-code';
 import styles from './video.module.css';
 
 const points = ['encrypted', 'noRecording', 'private', 'fallback'] as const;
@@ -19,6 +20,7 @@ export async function PrivacyConsentForm({
   const errors = await getTranslations('Booking');
   return (
     <section className={styles.privacy} aria-labelledby="video-privacy-title">
+      <PrefetchVideoCode />
       <h2 id="video-privacy-title">{t('privacyTitle')}</h2>
       <ul>
         {points.map((point) => (
