@@ -8,6 +8,7 @@ export default defineConfig({
     './db/schema/booking.ts',
     './db/schema/auth.ts',
     './db/schema/notify.ts',
+    './db/schema/workspace.ts',
   ],
   out: './db/migrations',
   strict: true,

@@ -7,8 +7,9 @@ import * as booking from './schema/booking';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
 import * as staff from './schema/staff';
+import * as workspace from './schema/workspace';
 
-export const schema = { ...organisation, ...staff, ...booking, ...auth, ...notify };
+export const schema = { ...organisation, ...staff, ...booking, ...auth, ...notify, ...workspace };
 
 export type Database = BetterSQLite3Database<typeof schema> & {
   $client: BetterSqlite3.Database;

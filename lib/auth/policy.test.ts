@@ -9,6 +9,7 @@ import { allActions, decide, type Action, type Actor, type Resource } from './po
  */
 const tokenOfX = 'manage-token-of-booking-x';
 const tokenOfY = 'manage-token-of-booking-y';
+const feedTokenOfC1 = 'calendar-feed-token-of-c1';
 
 const staff = (
   staffId: string,
@@ -38,6 +39,8 @@ const actors = {
   leadOfTeamB: staff('l2', 'team_lead', { leads: ['team-b'] }),
   admin: staff('a1', 'admin'),
   deactivatedCounsellorOfX: staff('c1', 'counsellor', { member: ['team-a'] }, false),
+  feedOfC1: { kind: 'feed-token', token: feedTokenOfC1 },
+  otherFeed: { kind: 'feed-token', token: 'calendar-feed-token-of-someone-else' },
 } satisfies Record<string, Actor>;
 type ActorName = keyof typeof actors;
 
@@ -51,7 +54,12 @@ const resources = {
       manageTokenHash: hashToken(tokenOfX),
     },
   },
-  calendarOfC1: { type: 'counsellor', staffId: 'c1', teamIds: ['team-a'] },
+  calendarOfC1: {
+    type: 'counsellor',
+    staffId: 'c1',
+    teamIds: ['team-a'],
+    feedTokenHash: hashToken(feedTokenOfC1),
+  },
   teamA: { type: 'team', teamId: 'team-a' },
   administration: { type: 'administration' },
   workspace: { type: 'workspace' },
@@ -81,6 +89,8 @@ const admin: Action[] = [
 ];
 const none: Action[] = [];
 const ownCalendar: Action[] = ['calendar.read', 'availability.edit'];
+/** The feed's secret is the counsellor's own business: their lead may not replace it. */
+const selfCalendar: Action[] = [...ownCalendar, 'calendar.manage-feed'];
 const leadOfTeam: Action[] = ['roster.read', 'roster.edit', 'team.dashboard'];
 
 /** Staff resources: sign in first (401), or, signed in as a client, not allowed (403). */
@@ -136,10 +146,11 @@ const table: Record<ActorName, Record<ResourceName, Rule>> = {
         'booking.admit-video',
         'booking.record-outcome',
         'booking.write-note',
+        'booking.book-follow-up',
       ],
       otherwise: 'forbidden',
     },
-    calendarOfC1: { allow: ownCalendar, otherwise: 'forbidden' },
+    calendarOfC1: { allow: selfCalendar, otherwise: 'forbidden' },
     teamA: { allow: ['roster.read'], otherwise: 'forbidden' },
     administration: { allow: none, otherwise: 'forbidden' },
     workspace: { allow: ['workspace.open'], otherwise: 'forbidden' },
@@ -196,6 +207,23 @@ const table: Record<ActorName, Record<ResourceName, Rule>> = {
     administration: { allow: none, otherwise: 'forbidden' },
     workspace: { allow: none, otherwise: 'forbidden' },
     bookingsOfAnna: { allow: none, otherwise: 'forbidden' },
+  },
+  // A calendar app with the feed URL: that feed only; a wrong secret looks like no feed.
+  feedOfC1: {
+    bookingX: { allow: none, otherwise: 'not-found' },
+    calendarOfC1: { allow: ['calendar.read-feed'], otherwise: 'forbidden' },
+    teamA: staffOnly(),
+    administration: staffOnly(),
+    workspace: staffOnly(),
+    bookingsOfAnna: staffOnly(),
+  },
+  otherFeed: {
+    bookingX: { allow: none, otherwise: 'not-found' },
+    calendarOfC1: { allow: none, otherwise: 'not-found' },
+    teamA: staffOnly(),
+    administration: staffOnly(),
+    workspace: staffOnly(),
+    bookingsOfAnna: staffOnly(),
   },
 };
 
@@ -259,6 +287,16 @@ describe('decide: the cases the issue names', () => {
         false,
       );
     }
+  });
+
+  it('a feed URL stops working once the feed is gone or the account is inactive', () => {
+    const withoutFeed: Resource = { type: 'counsellor', staffId: 'c1', teamIds: ['team-a'] };
+    expect(decide(actors.feedOfC1, 'calendar.read-feed', withoutFeed)).toEqual({
+      allowed: false,
+      denial: 'not-found',
+    });
+    const inactive: Resource = { ...withoutFeed, feedTokenHash: null };
+    expect(decide(actors.feedOfC1, 'calendar.read-feed', inactive).allowed).toBe(false);
   });
 
   it('the team_lead role alone leads no team: only a lead membership does', () => {

@@ -12,6 +12,8 @@ export type Actor =
   | { kind: 'manage-token'; token: string }
   /** A client signed in by email link: the bookings made with this address are theirs. */
   | { kind: 'client'; email: string }
+  /** A calendar app holding a counsellor's personal feed URL (no account, no session). */
+  | { kind: 'feed-token'; token: string }
   | {
       kind: 'staff';
       staffId: string;
@@ -35,8 +37,16 @@ export type BookingSubject = {
 
 export type Resource =
   | { type: 'booking'; booking: BookingSubject }
-  /** A counsellor's calendar and availability. */
-  | { type: 'counsellor'; staffId: string; teamIds: readonly string[] }
+  /**
+   * A counsellor's calendar and availability; `feedTokenHash` is the SHA-256 of their
+   * calendar feed's secret, null when they have none or their account is inactive.
+   */
+  | {
+      type: 'counsellor';
+      staffId: string;
+      teamIds: readonly string[];
+      feedTokenHash?: string | null;
+    }
   | { type: 'team'; teamId: string }
   | { type: 'client-bookings'; email: string }
   | { type: 'administration' }
@@ -51,9 +61,16 @@ const bookingActions = [
   'booking.admit-video',
   'booking.record-outcome',
   'booking.write-note',
+  /** A next appointment for the same client with the same counsellor. */
+  'booking.book-follow-up',
   'booking.reassign',
 ] as const;
 const counsellorActions = ['calendar.read', 'availability.edit'] as const;
+/**
+ * The personal calendar feed: reading it takes the feed's secret (a calendar app has no
+ * session); creating, regenerating or ending it is for the counsellor alone, not their lead.
+ */
+const feedActions = ['calendar.read-feed', 'calendar.manage-feed'] as const;
 const teamActions = ['roster.read', 'roster.edit', 'team.dashboard'] as const;
 const administrationActions = [
   'staff.manage',
@@ -69,11 +86,13 @@ const administrationActions = [
 
 export type BookingAction = (typeof bookingActions)[number];
 export type CounsellorAction = (typeof counsellorActions)[number];
+export type FeedAction = (typeof feedActions)[number];
 export type TeamAction = (typeof teamActions)[number];
 export type AdministrationAction = (typeof administrationActions)[number];
 export type Action =
   | BookingAction
   | CounsellorAction
+  | FeedAction
   | TeamAction
   | AdministrationAction
   | 'client-bookings.list'
@@ -82,6 +101,7 @@ export type Action =
 export const allActions: readonly Action[] = [
   ...bookingActions,
   ...counsellorActions,
+  ...feedActions,
   ...teamActions,
   ...administrationActions,
   'client-bookings.list',
@@ -117,6 +137,7 @@ const ownBookingActions: ReadonlySet<Action> = new Set<BookingAction>([
   'booking.admit-video',
   'booking.record-outcome',
   'booking.write-note',
+  'booking.book-follow-up',
 ]);
 
 /** What a team lead may do with the appointments of the counsellors they lead. */
@@ -166,8 +187,9 @@ function decideForStaff(actor: StaffActor, action: Action, resource: Resource): 
         ? allow
         : forbidden;
     case 'counsellor': {
-      if (!(counsellorActions as readonly Action[]).includes(action)) return forbidden;
       const isSelf = actor.staffId === resource.staffId;
+      if (action === 'calendar.manage-feed') return isSelf ? allow : forbidden;
+      if (!(counsellorActions as readonly Action[]).includes(action)) return forbidden;
       return isSelf || leadsAny(actor, resource.teamIds) ? allow : forbidden;
     }
     case 'team': {
@@ -183,10 +205,22 @@ function decideForStaff(actor: StaffActor, action: Action, resource: Resource): 
 }
 
 /**
+ * A feed URL opens one counsellor's feed and nothing else. A wrong secret answers like a
+ * missing counsellor (404); everywhere else the holder is as anonymous as anyone.
+ */
+function decideForFeedToken(token: string, action: Action, resource: Resource): Decision {
+  if (resource.type === 'booking') return notFound;
+  if (resource.type !== 'counsellor') return unauthenticated;
+  if (!resource.feedTokenHash || !tokenMatches(token, resource.feedTokenHash)) return notFound;
+  return action === 'calendar.read-feed' ? allow : forbidden;
+}
+
+/**
  * May `actor` do `action` on `resource`? The one answer every page, server action and
  * route handler asks for. Pure: everything it needs is in its arguments.
  */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  if (actor.kind === 'feed-token') return decideForFeedToken(actor.token, action, resource);
   if (resource.type === 'booking') {
     if (actor.kind === 'staff' && !actor.isActive) return notFound;
     return decideForBooking(actor, action, resource.booking);

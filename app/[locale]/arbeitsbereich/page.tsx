@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { listAppointmentsOfCounsellor, listTeamsOfStaff } from '@/db/queries/account';
-import { listVideoEventsOfBookings } from '@/db/queries/video';
-import { decide } from '@/lib/auth/policy';
+import { getTranslations } from 'next-intl/server';
+import { listTeamsOfStaff } from '@/db/queries/account';
+import { decide, type StaffActor } from '@/lib/auth/policy';
 import { requireStaffPage } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { resolvePageLocale } from '@/lib/i18n/page-locale';
 import { getDatabase } from '@/lib/server/database';
-import { presenceByBooking, videoEventTypes } from '@/lib/video/session-rules';
-import { AccountBar } from '../_components/account-bar';
-import { ChannelIcon } from '../_components/booking/channel-icon';
-import styles from '../_components/appointment-list.module.css';
-import pageStyles from '../anmelden/_components/auth.module.css';
+import { loadAgenda, type AgendaDay, type AgendaItem } from '@/lib/workspace/agenda';
+import { AgendaCard } from './_components/agenda-card';
+import { dayOf } from './_components/appointment-format';
+import { DoneNotice, WorkspaceFrame } from './_components/workspace-frame';
+import { readDone } from './_lib/done';
+import { appointmentDoneKinds } from './termine/done-kinds';
+import styles from './_components/workspace.module.css';
 
-type Props = { params: Promise<{ locale: string }> };
-
-const horizonDays = 14;
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -23,105 +25,122 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-/** The staff start page: the next two weeks' appointments, the teams, administration. */
-export default async function WorkspacePage({ params }: Props) {
+/**
+ * The counsellor's day: the next appointment first, then today, the next seven days, and
+ * earlier appointments that still wait for an outcome; below, teams and administration.
+ */
+export default async function WorkspacePage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const actor = await requireStaffPage('/arbeitsbereich');
-  const t = await getTranslations();
-  const format = await getFormatter();
   const db = getDatabase();
-  const now = new Date();
-  const range = {
-    from: now.toISOString(),
-    to: new Date(now.getTime() + horizonDays * 86_400_000).toISOString(),
-  };
-  const appointments = listAppointmentsOfCounsellor(db, actor.staffId, range, locale);
-  const teams = listTeamsOfStaff(db, actor.staffId);
-  const videoIds = appointments.filter((a) => a.channel === 'video').map((a) => a.id);
-  const presence = presenceByBooking(listVideoEventsOfBookings(db, videoIds, videoEventTypes));
+  const agenda = loadAgenda(db, actor.staffId, new Date(), locale);
+  const t = await getTranslations('WorkspaceAgenda');
+  const ws = await getTranslations('Workspace');
+  const done = readDone(await searchParams, appointmentDoneKinds);
+  const notices = await getTranslations('WorkspaceAppointment.done');
+  const nextDate = agenda.next?.date;
+  const weekIsEmpty = agenda.week.every((day) => day.items.length === 0 && day.date !== nextDate);
+  return (
+    <WorkspaceFrame
+      actor={actor}
+      section="agenda"
+      title={ws('title', { name: actor.name })}
+      intro={t('intro')}
+      notice={<DoneNotice text={done && notices(done)} />}
+    >
+      <section aria-labelledby="next-title" className={styles.section}>
+        <h2 id="next-title">{t('nextTitle')}</h2>
+        {agenda.next ? (
+          <ul className={styles.list}>
+            <AgendaCard item={agenda.next} isNext />
+          </ul>
+        ) : (
+          <p className={styles.empty}>{t('nextNone')}</p>
+        )}
+      </section>
+      {agenda.awaitingOutcome.length > 0 && (
+        <section aria-labelledby="awaiting-title" className={styles.section}>
+          <h2 id="awaiting-title">{t('awaitingTitle')}</h2>
+          <p>{t('awaitingIntro')}</p>
+          <CardList items={agenda.awaitingOutcome} withDays />
+        </section>
+      )}
+      <section aria-labelledby="today-title" className={styles.section}>
+        <h2 id="today-title">{t('todayTitle', { date: await dayOf(agenda.today) })}</h2>
+        {agenda.todayItems.length > 0 ? (
+          <CardList items={agenda.todayItems} />
+        ) : (
+          <p className={styles.empty}>
+            {agenda.next?.date === agenda.today ? t('todayNoMore') : t('todayEmpty')}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="week-title" className={styles.section}>
+        <h2 id="week-title">{t('weekTitle')}</h2>
+        {weekIsEmpty ? (
+          <p className={styles.empty}>{t('weekEmpty')}</p>
+        ) : (
+          agenda.week.map((day) => (
+            <WeekDay key={day.date} day={day} hasNext={day.date === nextDate} />
+          ))
+        )}
+      </section>
+      <TeamsAndAdministration staffId={actor.staffId} actor={actor} />
+    </WorkspaceFrame>
+  );
+}
+
+async function WeekDay({ day, hasNext }: { day: AgendaDay; hasNext: boolean }) {
+  const t = await getTranslations('WorkspaceAgenda');
+  return (
+    <div className={styles.day}>
+      <h3>{await dayOf(day.date)}</h3>
+      {day.items.length > 0 ? (
+        <CardList items={day.items} />
+      ) : (
+        <p className={styles.dayEmpty}>{t(hasNext ? 'dayOnlyNext' : 'dayEmpty')}</p>
+      )}
+    </div>
+  );
+}
+
+async function CardList({ items, withDays }: { items: AgendaItem[]; withDays?: boolean }) {
+  return (
+    <ul className={styles.list}>
+      {items.map((item) => (
+        <AgendaCard key={item.id} item={item} isNext={withDays} />
+      ))}
+    </ul>
+  );
+}
+
+async function TeamsAndAdministration({ staffId, actor }: { staffId: string; actor: StaffActor }) {
+  const t = await getTranslations('Workspace');
+  const teams = listTeamsOfStaff(getDatabase(), staffId);
   const mayAdminister = decide(actor, 'staff.manage', { type: 'administration' }).allowed;
   return (
-    <div className={`container ${pageStyles.page}`}>
-      <AccountBar actor={actor} name={actor.name} />
-      <h1>{t('Workspace.title', { name: actor.name })}</h1>
-      <p className={pageStyles.lead}>{t('Workspace.intro')}</p>
-      <h2>{t('Workspace.upcoming')}</h2>
-      {appointments.length === 0 ? (
-        <p className={styles.empty}>{t('Workspace.empty')}</p>
-      ) : (
-        <ul className={styles.list}>
-          {appointments.map((item) => {
-            const date = format.dateTimeRange(new Date(item.startsAt), new Date(item.endsAt), {
-              weekday: 'short',
-              day: 'numeric',
-              month: 'short',
-              hour: '2-digit',
-              minute: '2-digit',
-            });
-            return (
-              <li key={item.id} className={styles.item}>
-                <div>
-                  <p className={styles.time}>{date}</p>
-                  <p className={styles.meta}>
-                    <span className={styles.channel}>
-                      <ChannelIcon channel={item.channel} className={styles.icon} />
-                      {t(`Booking.channels.${item.channel}.name`)}
-                    </span>
-                    <span>{item.clientName}</span>
-                    <span>{item.serviceName}</span>
-                  </p>
-                  {item.channel === 'video' && (
-                    <p
-                      className={styles.meta}
-                      data-presence={presence.get(item.id) ?? 'never_joined'}
-                    >
-                      {t(`VideoRoom.presence.${presence.get(item.id) ?? 'never_joined'}`)}
-                    </p>
-                  )}
-                </div>
-                {item.channel === 'video' && (
-                  <Link
-                    href={`/termin/${item.id}/video`}
-                    className="button button-primary"
-                    aria-label={t('Workspace.videoRoomLabel', { date })}
-                  >
-                    {t('Workspace.videoRoom')}
-                  </Link>
-                )}
-                <Link
-                  href={`/termin/${item.id}`}
-                  className="button button-secondary"
-                  aria-label={t('Workspace.openLabel', { date, client: item.clientName })}
-                >
-                  {t('Workspace.open')}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+    <>
       {teams.length > 0 && (
-        <>
-          <h2>{t('Workspace.teamTitle')}</h2>
+        <section aria-labelledby="teams-title" className={styles.section}>
+          <h2 id="teams-title">{t('teamTitle')}</h2>
           <ul>
             {teams.map((team) => (
               <li key={team.id}>
-                {team.name} (
-                {t(team.role === 'lead' ? 'Workspace.leadsTeam' : 'Workspace.memberOfTeam')})
+                {team.name} ({t(team.role === 'lead' ? 'leadsTeam' : 'memberOfTeam')})
               </li>
             ))}
           </ul>
-        </>
+        </section>
       )}
       {mayAdminister && (
-        <section className={pageStyles.card} aria-labelledby="administration">
-          <h2 id="administration">{t('Workspace.administrationTitle')}</h2>
-          <p>{t('Workspace.administrationText')}</p>
+        <section aria-labelledby="administration" className={styles.section}>
+          <h2 id="administration">{t('administrationTitle')}</h2>
+          <p>{t('administrationText')}</p>
           <Link href="/verwaltung" className="button button-primary">
-            {t('Workspace.administrationLink')}
+            {t('administrationLink')}
           </Link>
         </section>
       )}
-    </div>
+    </>
   );
 }

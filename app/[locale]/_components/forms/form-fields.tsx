@@ -70,7 +70,7 @@ type TextFieldProps = {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time';
   autoComplete?: string;
   inputMode?: 'text' | 'email' | 'tel' | 'numeric';
   defaultValue?: string;

@@ -1,0 +1,27 @@
+import type { Database } from '@/db/client';
+import { findAgendaRow, listEventsOfBookings } from '@/db/queries/workspace-agenda';
+import { assertBookingAccess } from '@/lib/auth/access';
+import type { Actor } from '@/lib/auth/policy';
+import { AppError } from '@/lib/errors';
+import { agendaEventTypes, toAgendaItem, type AgendaItem } from './agenda';
+import { readNote } from './notes';
+
+/**
+ * One of the counsellor's own appointments as their workspace shows it, with their
+ * private note. Team leads and colleagues are refused by the policy.
+ */
+export function loadAppointment(
+  db: Database,
+  actor: Actor,
+  bookingId: string,
+  now: Date,
+  locale: string,
+): { item: AgendaItem; note: string | null } {
+  assertBookingAccess(db, actor, 'booking.record-outcome', bookingId);
+  if (actor.kind !== 'staff')
+    throw new AppError('FORBIDDEN', 'Staff only.', { reason: 'forbidden' });
+  const row = findAgendaRow(db, actor.staffId, bookingId, locale);
+  if (!row) throw new AppError('NOT_FOUND', 'Not found.', { reason: 'booking_not_found' });
+  const events = listEventsOfBookings(db, [bookingId], agendaEventTypes);
+  return { item: toAgendaItem(row, events, now), note: readNote(db, actor, bookingId) };
+}
