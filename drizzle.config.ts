@@ -9,6 +9,7 @@ export default defineConfig({
     './db/schema/auth.ts',
     './db/schema/notify.ts',
     './db/schema/workspace.ts',
+    './db/schema/waitlist.ts',
   ],
   out: './db/migrations',
   strict: true,

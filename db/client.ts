@@ -7,9 +7,18 @@ import * as booking from './schema/booking';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
 import * as staff from './schema/staff';
+import * as waitlist from './schema/waitlist';
 import * as workspace from './schema/workspace';
 
-export const schema = { ...organisation, ...staff, ...booking, ...auth, ...notify, ...workspace };
+export const schema = {
+  ...organisation,
+  ...staff,
+  ...booking,
+  ...auth,
+  ...notify,
+  ...workspace,
+  ...waitlist,
+};
 
 export type Database = BetterSQLite3Database<typeof schema> & {
   $client: BetterSqlite3.Database;

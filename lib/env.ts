@@ -35,6 +35,8 @@ export type NotifyConfig = {
   retryBaseSeconds: number;
   /** A claimed job whose worker neither finished nor failed it within this is taken over. */
   leaseSeconds: number;
+  /** How long a freed time offered to a waitlisted client is held for them. */
+  waitlistOfferMinutes: number;
 };
 
 export type OidcConfig = {
@@ -139,6 +141,12 @@ const envSchema = z.object({
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  WAITLIST_OFFER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -230,6 +238,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
       maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
       retryBaseSeconds: env.NOTIFY_RETRY_BASE_SECONDS,
       leaseSeconds: env.NOTIFY_LEASE_SECONDS,
+      waitlistOfferMinutes: env.WAITLIST_OFFER_MINUTES,
     },
   };
 }

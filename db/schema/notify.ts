@@ -3,13 +3,14 @@ import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-cor
 import { bookings } from './booking';
 import { oneOf } from './enums';
 
-/** What a job does. Every kind is one outgoing message today. */
+/** What a job does. Every kind is one outgoing message today (a waitlist offer has no booking). */
 export const jobKinds = [
   'booking_confirmation',
   'booking_change',
   'booking_cancellation',
   'booking_reminder',
   'staff_notice',
+  'waitlist_offer',
 ] as const;
 export type JobKind = (typeof jobKinds)[number];
 

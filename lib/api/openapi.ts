@@ -18,6 +18,7 @@ import {
   slotSchema,
 } from './response-schemas';
 import { appointmentSchema, appointmentsQuerySchema } from '@/lib/workspace/appointments';
+import { joinWaitlistSchema } from '@/lib/waitlist/schemas';
 
 const problems = (...codes: number[]) =>
   Object.fromEntries(
@@ -116,6 +117,21 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
           requestBody: { content: { 'application/json': { schema: createBookingSchema } } },
           responses: { 201: json(createdBookingSchema, 'Booked'), ...problems(400, 404, 409, 422) },
+        },
+      },
+      '/api/v1/waitlist': {
+        post: {
+          summary: 'Join the waitlist: a freed time is offered by email, first come first served',
+          requestBody: { content: { 'application/json': { schema: joinWaitlistSchema } } },
+          responses: {
+            201: json(
+              z
+                .object({ id: z.string(), status: z.literal('waiting') })
+                .meta({ id: 'WaitlistEntry' }),
+              'On the waitlist',
+            ),
+            ...problems(400, 404, 422, 429),
+          },
         },
       },
       '/api/v1/bookings/{id}': {

@@ -12,12 +12,16 @@ export type ManagedBooking = {
 const minute = 60_000;
 
 /** Cancelling or changing is allowed while confirmed and before the notice window. */
-export function assertChangeable(booking: ManagedBooking, policy: ChangePolicy, now: Date): void {
+export function assertActive(booking: Pick<ManagedBooking, 'status'>): void {
   if (booking.status !== 'confirmed') {
     throw new AppError('CONFLICT', 'This appointment is no longer active.', {
       reason: 'booking_not_active',
     });
   }
+}
+
+export function assertChangeable(booking: ManagedBooking, policy: ChangePolicy, now: Date): void {
+  assertActive(booking);
   const deadline = Date.parse(booking.startsAt) - policy.changeNoticeMinutes * minute;
   if (now.getTime() > deadline) {
     throw new AppError(

@@ -5,7 +5,8 @@ import { assertBookingAccess } from '@/lib/auth/access';
 import type { Actor, BookingAction } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { noticeBookingCancelled, noticeBookingChanged } from '@/lib/notify/booking-notices';
-import { assertCanReschedule, assertChangeable } from './booking-rules';
+import { offerFreedTime } from '@/lib/waitlist/offers';
+import { assertActive, assertCanReschedule, assertChangeable } from './booking-rules';
 import { requireMeetingPoint, requireOffer, requireOffice, type BookingDeps } from './context';
 import type { CancelRequest, ChannelChangeRequest, RescheduleRequest } from './schemas';
 import { claimSlot, SlotUnavailable, withSlotAlternatives } from './slot-claim';
@@ -41,6 +42,15 @@ function requireManaged(tx: Executor, id: string, actor: Actor, action: BookingA
 /** The staff member who made a change, for notices (they need none about their own change). */
 function actorStaffIdOf(actor: Actor): string | null {
   return actor.kind === 'staff' ? actor.staffId : null;
+}
+
+/** The time a cancelled or moved booking gives up: offered to the waitlist in the same transaction. */
+function freedTimeOf(booking: { officeId: string; counsellorId: string; startsAt: string }) {
+  return {
+    officeId: booking.officeId,
+    counsellorId: booking.counsellorId,
+    startsAt: booking.startsAt,
+  };
 }
 
 /** Who a booking event names: the client side stays anonymous, staff by their id. */
@@ -126,6 +136,7 @@ export function rescheduleBooking(
         },
         now,
       );
+      offerFreedTime(tx, deps.notify, freedTimeOf(booking), now);
       return !keeps;
     }),
   );
@@ -211,7 +222,10 @@ export function cancelBooking(
   const now = deps.now;
   withWriteTransaction(deps.db, (tx) => {
     const { booking } = requireManaged(tx, id, actor, 'booking.cancel');
-    assertChangeable(booking, requireOffice(tx, booking.officeId), now);
+    // The change window keeps late client changes away from the office; staff cancel
+    // (e.g. illness that morning) whenever the appointment is still active.
+    if (actor.kind === 'staff') assertActive(booking);
+    else assertChangeable(booking, requireOffice(tx, booking.officeId), now);
     updateBooking(
       tx,
       booking.id,
@@ -229,6 +243,7 @@ export function cancelBooking(
       { before: booking, actorStaffId: actorStaffIdOf(actor) },
       now,
     );
+    offerFreedTime(tx, deps.notify, freedTimeOf(booking), now);
   });
   return getBooking(deps, id, actor, locale);
 }

@@ -260,6 +260,27 @@ describe('managing a booking', () => {
     ).toBe('cancelled');
     expect(listSlots(deps(), forC1).slots.map((s) => s.start)).toContain(start);
   });
+
+  it('lets the counsellor cancel inside the window the client may no longer change in', () => {
+    const start = '2026-12-01T08:00:00+01:00';
+    const booked = createBooking(deps(), request(start, { counsellorId: 'c1' }));
+    const late = new Date('2026-12-01T06:30:00.000Z');
+    const counsellor = {
+      kind: 'staff' as const,
+      staffId: 'c1',
+      name: 'C1',
+      role: 'counsellor' as const,
+      isActive: true,
+      teamIds: [],
+      leadsTeamIds: [],
+    };
+    expect(cancelBooking(deps(late), booked.id, counsellor, { reason: 'ill' }).status).toBe(
+      'cancelled',
+    );
+    expect(() => cancelBooking(deps(late), booked.id, counsellor, {})).toThrow(
+      expect.objectContaining({ reason: 'booking_not_active' }),
+    );
+  });
 });
 
 describe('holds of one visitor', () => {

@@ -20,6 +20,8 @@ export type BookingNotifySettings = {
   reminderMinutes: readonly number[];
   staffNoticeHours: number;
   maxAttempts: number;
+  /** How long a waitlist offer holds a freed time (lib/waitlist); default 30. */
+  waitlistOfferMinutes?: number;
 };
 
 /** A booking as the notices see it, before or after a change. */

@@ -37,6 +37,7 @@ const notifyConfig: NotifyConfig = {
   maxAttempts: 3,
   retryBaseSeconds: 30,
   leaseSeconds: 60,
+  waitlistOfferMinutes: 30,
 };
 
 function workerDeps(overrides: Partial<WorkerDeps> = {}): WorkerDeps {

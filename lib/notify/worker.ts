@@ -28,6 +28,10 @@ import { calendarSequenceOf } from './calendar-sequence';
 import { changedAspects, isReminderStale, retryDelayMs, type ScheduleState } from './rules';
 import { openToken } from './seal';
 import { renderStaffNotice, type StaffChange } from './staff-mail';
+import { findOffice, listActiveServices } from '@/db/queries/catalogue';
+import { findWaitlistOffer } from '@/db/queries/waitlist';
+import { lapseExpiredOffers } from '@/lib/waitlist/offers';
+import { renderWaitlistOffer } from './waitlist-mail';
 
 export type WorkerDeps = {
   db: Database;
@@ -173,8 +177,44 @@ async function prepareStaffNotice(deps: WorkerDeps, job: JobRow, now: Date): Pro
   return { mail, locale };
 }
 
+/** The offer of a freed time: only while it is still open and held. */
+async function prepareWaitlistOffer(deps: WorkerDeps, job: JobRow, now: Date): Promise<Prepared> {
+  const found = findWaitlistOffer(deps.db, String(job.payload.offerId));
+  if (!found) return { skip: 'offer_missing' };
+  const { offer, entry } = found;
+  if (offer.status !== 'open') return { skip: 'offer_closed' };
+  if (Date.parse(offer.expiresAt) <= now.getTime()) return { skip: 'offer_lapsed' };
+  const office = findOffice(deps.db, entry.officeId);
+  const holdToken = openToken(deps.secret, offer.sealedHoldToken);
+  const leaveToken = openToken(deps.secret, entry.sealedLeaveToken);
+  if (!office || !holdToken || !leaveToken) return { skip: 'offer_missing' };
+  const locale = isLocale(entry.locale) ? entry.locale : defaultLocale;
+  const service = listActiveServices(deps.db, locale).find((s) => s.id === entry.serviceId);
+  const { t } = await translatorFor(locale);
+  const base = `${deps.appUrl}/${locale}/warteliste`;
+  const mail = renderWaitlistOffer({
+    to: entry.email,
+    name: entry.name,
+    locale,
+    t,
+    startsAt: offer.startsAt,
+    endsAt: offer.endsAt,
+    expiresAt: offer.expiresAt,
+    zone: office.timeZone,
+    serviceName: service?.name ?? entry.serviceId,
+    channel: entry.channel,
+    officeName: office.name,
+    links: {
+      book: `${base}/angebot/${offer.id}?token=${encodeURIComponent(holdToken)}`,
+      leave: `${base}/abmelden/${entry.id}?token=${encodeURIComponent(leaveToken)}`,
+    },
+  });
+  return { mail, locale };
+}
+
 function prepare(deps: WorkerDeps, job: JobRow, now: Date): Promise<Prepared> {
   if (job.kind === 'staff_notice') return prepareStaffNotice(deps, job, now);
+  if (job.kind === 'waitlist_offer') return prepareWaitlistOffer(deps, job, now);
   return prepareClientMail(deps, job, now);
 }
 
@@ -256,6 +296,8 @@ export async function processJob(deps: WorkerDeps, job: JobRow): Promise<void> {
 /** Claims and runs up to `limit` due jobs, one after another; returns how many it ran. */
 export async function processDueJobs(deps: WorkerDeps, limit = 10): Promise<number> {
   const now = deps.now();
+  // Lapsed waitlist offers pass to the next entry first, so its mail is among the due jobs.
+  lapseExpiredOffers(deps.db, { secret: deps.secret, ...deps.config }, now);
   const claimed = withWriteTransaction(deps.db, (tx) =>
     claimDueJobs(tx, {
       nowInstant: now.toISOString(),
