@@ -23,9 +23,12 @@ function migrationsBefore(tag: string): string {
   return folder;
 }
 
-it('rebuilding jobs for the waitlist keeps the mail deliveries (no cascade)', () => {
+it.each([
+  ['the waitlist', '0008_keep_mail_deliveries'],
+  ['the CalDAV push', '0011_keep_mail_deliveries_caldav'],
+])('rebuilding jobs for %s keeps the mail deliveries (no cascade)', (_what, tag) => {
   const db = openDatabase(':memory:');
-  applyMigrations(db, migrationsBefore('0008_keep_mail_deliveries'));
+  applyMigrations(db, migrationsBefore(tag));
   db.$client.exec(`
     insert into jobs (kind, idempotency_key, payload, status, run_at, max_attempts, created_at, updated_at)
       values ('staff_notice', 'k1', '{}', 'done', 't', 3, 't', 't');

@@ -37,6 +37,8 @@ export type NotifyConfig = {
   leaseSeconds: number;
   /** How long a freed time offered to a waitlisted client is held for them. */
   waitlistOfferMinutes: number;
+  /** How often the worker reads the busy times of each connected CalDAV calendar. */
+  calendarSyncMinutes: number;
 };
 
 export type OidcConfig = {
@@ -141,6 +143,7 @@ const envSchema = z.object({
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  CALDAV_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   WAITLIST_OFFER_MINUTES: z.coerce
     .number()
     .int()
@@ -239,6 +242,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
       retryBaseSeconds: env.NOTIFY_RETRY_BASE_SECONDS,
       leaseSeconds: env.NOTIFY_LEASE_SECONDS,
       waitlistOfferMinutes: env.WAITLIST_OFFER_MINUTES,
+      calendarSyncMinutes: env.CALDAV_SYNC_MINUTES,
     },
   };
 }

@@ -12,6 +12,7 @@ ensure_node_modules
 bash scripts/chromium-install.sh
 bash scripts/livekit-install.sh
 bash scripts/schemathesis-install.sh
+bash scripts/radicale-install.sh
 
 step "Type check (tsc --noEmit)"
 npx --no-install next typegen >/dev/null

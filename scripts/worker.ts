@@ -26,6 +26,7 @@ const worker = startWorker({
   config: config.notify,
   workerId,
   log,
+  allowPlainHttp: config.mode === 'demo',
 });
 log(`[worker] ${workerId} started (${config.mode} mode, database ${config.database.filePath})`);
 

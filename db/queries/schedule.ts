@@ -46,6 +46,7 @@ export type ScheduleRows = {
     validTo: string | null;
   }[];
   languageRows: { staffId: string; language: string }[];
+  /** Absences and busy times from a connected CalDAV calendar: both block time exactly. */
   absenceRows: { staffId: string; startsAt: string; endsAt: string }[];
   busyRows: { counsellorId: string; startsAt: string; endsAt: string }[];
   holidayRows: { date: string }[];
@@ -76,7 +77,11 @@ const statementsSql = {
     where co.office_id = @officeId`,
   absences: `select a.staff_id as staffId, a.starts_at as startsAt, a.ends_at as endsAt
     from counsellor_offices co join absences a on a.staff_id = co.staff_id
-    where co.office_id = @officeId and a.starts_at < @toInstant and a.ends_at > @fromInstant`,
+    where co.office_id = @officeId and a.starts_at < @toInstant and a.ends_at > @fromInstant
+    union all
+    select c.staff_id, c.starts_at, c.ends_at
+    from counsellor_offices co join calendar_busy_intervals c on c.staff_id = co.staff_id
+    where co.office_id = @officeId and c.starts_at < @toInstant and c.ends_at > @fromInstant`,
   bookings: `select b.counsellor_id as counsellorId, b.starts_at as startsAt, b.ends_at as endsAt
     from counsellor_offices co join bookings b on b.counsellor_id = co.staff_id
     where co.office_id = @officeId and b.status = 'confirmed'

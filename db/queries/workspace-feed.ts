@@ -39,30 +39,27 @@ export function deleteFeed(ex: Executor, staffId: string) {
   ex.delete(calendarFeeds).where(eq(calendarFeeds.staffId, staffId)).run();
 }
 
-/** What the feed shows of the counsellor's appointments in [from, to); no contact data. */
-export function listFeedAppointments(
-  ex: Executor,
-  staffId: string,
-  range: { from: string; to: string },
-  locale: string,
-) {
+const feedColumns = {
+  id: bookings.id,
+  counsellorId: bookings.counsellorId,
+  startsAt: bookings.startsAt,
+  endsAt: bookings.endsAt,
+  channel: bookings.channel,
+  status: bookings.status,
+  updatedAt: bookings.updatedAt,
+  serviceName: serviceTranslations.name,
+  officeName: offices.name,
+  officeStreet: offices.street,
+  officePostcode: offices.postcode,
+  officeCity: offices.city,
+  timeZone: offices.timeZone,
+  meetingPointName: meetingPoints.name,
+  clientName: clients.name,
+};
+
+function feedQuery(ex: Executor, locale: string) {
   return ex
-    .select({
-      id: bookings.id,
-      startsAt: bookings.startsAt,
-      endsAt: bookings.endsAt,
-      channel: bookings.channel,
-      status: bookings.status,
-      updatedAt: bookings.updatedAt,
-      serviceName: serviceTranslations.name,
-      officeName: offices.name,
-      officeStreet: offices.street,
-      officePostcode: offices.postcode,
-      officeCity: offices.city,
-      timeZone: offices.timeZone,
-      meetingPointName: meetingPoints.name,
-      clientName: clients.name,
-    })
+    .select(feedColumns)
     .from(bookings)
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .innerJoin(offices, eq(offices.id, bookings.officeId))
@@ -73,7 +70,17 @@ export function listFeedAppointments(
         eq(serviceTranslations.locale, locale),
       ),
     )
-    .leftJoin(meetingPoints, eq(meetingPoints.id, bookings.meetingPointId))
+    .leftJoin(meetingPoints, eq(meetingPoints.id, bookings.meetingPointId));
+}
+
+/** What the feed shows of the counsellor's appointments in [from, to); no contact data. */
+export function listFeedAppointments(
+  ex: Executor,
+  staffId: string,
+  range: { from: string; to: string },
+  locale: string,
+) {
+  return feedQuery(ex, locale)
     .where(
       and(
         eq(bookings.counsellorId, staffId),
@@ -84,6 +91,11 @@ export function listFeedAppointments(
     )
     .orderBy(asc(bookings.startsAt))
     .all();
+}
+
+/** One appointment as the feed (and the CalDAV push) shows it, whatever its status. */
+export function findFeedAppointment(ex: Executor, bookingId: string, locale: string) {
+  return feedQuery(ex, locale).where(eq(bookings.id, bookingId)).get();
 }
 
 export type FeedAppointmentRow = ReturnType<typeof listFeedAppointments>[number];

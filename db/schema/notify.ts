@@ -3,7 +3,11 @@ import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-cor
 import { bookings } from './booking';
 import { oneOf } from './enums';
 
-/** What a job does. Every kind is one outgoing message today (a waitlist offer has no booking). */
+/**
+ * What a job does: one outgoing message (a waitlist offer has no booking), or
+ * `calendar_push`, which brings a booking's event in the counsellors' CalDAV calendars
+ * up to date (written, moved or deleted).
+ */
 export const jobKinds = [
   'booking_confirmation',
   'booking_change',
@@ -11,6 +15,7 @@ export const jobKinds = [
   'booking_reminder',
   'staff_notice',
   'waitlist_offer',
+  'calendar_push',
 ] as const;
 export type JobKind = (typeof jobKinds)[number];
 

@@ -90,7 +90,7 @@ const admin: Action[] = [
 const none: Action[] = [];
 const ownCalendar: Action[] = ['calendar.read', 'availability.edit'];
 /** The feed's secret is the counsellor's own business: their lead may not replace it. */
-const selfCalendar: Action[] = [...ownCalendar, 'calendar.manage-feed'];
+const selfCalendar: Action[] = [...ownCalendar, 'calendar.manage-feed', 'calendar.manage-sync'];
 const leadOfTeam: Action[] = ['roster.read', 'roster.edit', 'team.dashboard'];
 
 /** Staff resources: sign in first (401), or, signed in as a client, not allowed (403). */

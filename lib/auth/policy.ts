@@ -69,8 +69,9 @@ const counsellorActions = ['calendar.read', 'availability.edit'] as const;
 /**
  * The personal calendar feed: reading it takes the feed's secret (a calendar app has no
  * session); creating, regenerating or ending it is for the counsellor alone, not their lead.
+ * The same holds for connecting their own CalDAV calendar (their credentials).
  */
-const feedActions = ['calendar.read-feed', 'calendar.manage-feed'] as const;
+const feedActions = ['calendar.read-feed', 'calendar.manage-feed', 'calendar.manage-sync'] as const;
 const teamActions = ['roster.read', 'roster.edit', 'team.dashboard'] as const;
 const administrationActions = [
   'staff.manage',
@@ -188,7 +189,8 @@ function decideForStaff(actor: StaffActor, action: Action, resource: Resource): 
         : forbidden;
     case 'counsellor': {
       const isSelf = actor.staffId === resource.staffId;
-      if (action === 'calendar.manage-feed') return isSelf ? allow : forbidden;
+      if (action === 'calendar.manage-feed' || action === 'calendar.manage-sync')
+        return isSelf ? allow : forbidden;
       if (!(counsellorActions as readonly Action[]).includes(action)) return forbidden;
       return isSelf || leadsAny(actor, resource.teamIds) ? allow : forbidden;
     }

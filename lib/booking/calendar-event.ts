@@ -59,9 +59,16 @@ export function vtimezoneOf(zone: string): string | null {
   ].join('\r\n');
 }
 
+const uidDomain = '@beratungsportal.example';
+
 /** The event's UID: the same in every file and mail about this booking. */
 export function calendarUidOf(bookingId: string): string {
-  return `${bookingId}@beratungsportal.example`;
+  return `${bookingId}${uidDomain}`;
+}
+
+/** Whether an event in someone's calendar is one of ours (a booking or the personal feed). */
+export function isOurCalendarUid(uid: string): boolean {
+  return uid.endsWith(uidDomain);
 }
 
 /**

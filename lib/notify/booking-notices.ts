@@ -8,6 +8,7 @@ import {
 } from '@/db/queries/notify-jobs';
 import type { JobKind } from '@/db/schema/notify';
 import type { Executor } from '@/db/transaction';
+import { queueCalendarPush } from '@/lib/caldav/queue';
 import { planReminders, shortNoticeStaff, type ScheduleState } from './rules';
 import { sealToken } from './seal';
 
@@ -148,6 +149,16 @@ export function noticeBookingCreated(
     now,
   );
   enqueueReminders(tx, settings, booking, versionOf(tx, booking.id), now);
+  queueCalendarPush(
+    tx,
+    {
+      bookingId: booking.id,
+      staffIds: [booking.counsellorId],
+      version: 'v1',
+      maxAttempts: settings.maxAttempts,
+    },
+    now,
+  );
 }
 
 /**
@@ -188,6 +199,17 @@ export function noticeBookingChanged(
     enqueueReminders(tx, settings, after, version, now);
   }
   enqueueStaffNotices(tx, settings, { ...input, after, version }, now);
+  // Both calendars: a reassignment moves the event from the old counsellor's to the new one's.
+  queueCalendarPush(
+    tx,
+    {
+      bookingId: after.id,
+      staffIds: [before.counsellorId, after.counsellorId],
+      version: `v${version}`,
+      maxAttempts: settings.maxAttempts,
+    },
+    now,
+  );
 }
 
 /** A cancelled booking: nothing else is sent for it, only the cancellation. */
@@ -221,6 +243,16 @@ export function noticeBookingCancelled(
     tx,
     settings,
     { ...input, after: null, change: 'cancelled', version: versionOf(tx, before.id) },
+    now,
+  );
+  queueCalendarPush(
+    tx,
+    {
+      bookingId: before.id,
+      staffIds: [before.counsellorId],
+      version: 'cancel',
+      maxAttempts: settings.maxAttempts,
+    },
     now,
   );
 }

@@ -33,6 +33,7 @@ function workerDeps(): WorkerDeps {
     config: {
       ...fixtureNotifySettings,
       pollMs: 1000,
+      calendarSyncMinutes: 5,
       retryBaseSeconds: 30,
       leaseSeconds: 60,
       waitlistOfferMinutes: 30,

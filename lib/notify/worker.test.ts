@@ -34,6 +34,7 @@ const notifyConfig: NotifyConfig = {
   reminderMinutes: [1440, 60],
   staffNoticeHours: 24,
   pollMs: 1000,
+  calendarSyncMinutes: 5,
   maxAttempts: 3,
   retryBaseSeconds: 30,
   leaseSeconds: 60,

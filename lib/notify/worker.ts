@@ -32,6 +32,10 @@ import { findOffice, listActiveServices } from '@/db/queries/catalogue';
 import { findWaitlistOffer } from '@/db/queries/waitlist';
 import { lapseExpiredOffers } from '@/lib/waitlist/offers';
 import { renderWaitlistOffer } from './waitlist-mail';
+import { channels } from '@/db/schema/enums';
+import type { CalendarSyncDeps } from '@/lib/caldav/context';
+import { pullDueCalendars, pushBookingEvent } from '@/lib/caldav/sync';
+import type { FeedTexts } from '@/lib/workspace/calendar-feed';
 
 export type WorkerDeps = {
   db: Database;
@@ -45,7 +49,57 @@ export type WorkerDeps = {
   config: NotifyConfig;
   workerId: string;
   log: (line: string) => void;
+  /** Plain-HTTP CalDAV addresses are accepted (demo mode only). */
+  allowPlainHttp?: boolean;
 };
+
+function calendarDeps(deps: WorkerDeps): CalendarSyncDeps {
+  return {
+    db: deps.db,
+    now: deps.now,
+    secret: deps.secret,
+    allowPlainHttp: deps.allowPlainHttp ?? false,
+    maxAttempts: deps.config.maxAttempts,
+  };
+}
+
+/** The events written to counsellors' calendars are in German, like the staff notices. */
+async function pushedEventTexts(): Promise<FeedTexts> {
+  const { t } = await translatorFor(defaultLocale);
+  return {
+    calendarName: t('WorkspaceFeed.calendarName'),
+    channels: Object.fromEntries(
+      channels.map((c) => [c, t(`Booking.channels.${c}.name`)]),
+    ) as FeedTexts['channels'],
+    summary: (values) => t('WorkspaceFeed.summary', values),
+    detailsLine: t('WorkspaceFeed.details'),
+    remoteLocation: {
+      phone: t('WorkspaceAppointment.remote.phone'),
+      video: t('WorkspaceAppointment.remote.video'),
+    },
+  };
+}
+
+/** A `calendar_push` job: no mail, the CalDAV calendars brought to the booking's state. */
+async function processCalendarPush(deps: WorkerDeps, job: JobRow): Promise<void> {
+  let outcome: string;
+  try {
+    if (!job.bookingId) throw new Error('calendar_push without a booking');
+    outcome = await pushBookingEvent(
+      {
+        ...calendarDeps(deps),
+        appUrl: deps.appUrl,
+        locale: defaultLocale,
+        texts: await pushedEventTexts(),
+      },
+      job.bookingId,
+    );
+  } catch (error) {
+    failOrRetry(deps, job, error);
+    return;
+  }
+  settle(deps, job, { status: 'done', outcome });
+}
 
 /** What a job comes to: a mail to send, or a reason not to send anything. */
 type Prepared = { skip: string } | { mail: OutgoingMail; locale: string };
@@ -254,6 +308,7 @@ function failOrRetry(deps: WorkerDeps, job: JobRow, error: unknown) {
  * Message-ID again (at-least-once; see README "Notifications").
  */
 export async function processJob(deps: WorkerDeps, job: JobRow): Promise<void> {
+  if (job.kind === 'calendar_push') return processCalendarPush(deps, job);
   const now = deps.now();
   let prepared: Prepared;
   try {
@@ -307,7 +362,11 @@ export async function processDueJobs(deps: WorkerDeps, limit = 10): Promise<numb
     }),
   );
   for (const job of claimed) await processJob(deps, job);
-  return claimed.length;
+  // Busy times of connected calendars, each at most every `calendarSyncMinutes`.
+  const pulled = await pullDueCalendars(calendarDeps(deps), {
+    intervalMinutes: deps.config.calendarSyncMinutes,
+  });
+  return claimed.length + pulled;
 }
 
 const dayMs = 86_400_000;

@@ -80,7 +80,7 @@ export type FeedTexts = {
   remoteLocation: Record<'phone' | 'video', string>;
 };
 
-function locationOf(row: FeedAppointmentRow, texts: FeedTexts): string {
+export function locationOf(row: FeedAppointmentRow, texts: FeedTexts): string {
   const office = `${row.officeName}, ${row.officeStreet}, ${row.officePostcode} ${row.officeCity}`;
   if (row.channel === 'presence') return office;
   if (row.channel === 'walk_and_talk')
