@@ -103,9 +103,10 @@ async function readServerEvent(bookingId: string) {
   });
   if (response.status === 404) return null;
   expect(response.status).toBe(200);
-  const event = new ICAL.Event(
-    new ICAL.Component(ICAL.parse(await response.text())).getFirstSubcomponent('vevent')!,
-  );
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  for (const vtimezone of calendar.getAllSubcomponents('vtimezone'))
+    ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
   return {
     uid: event.uid,
     summary: event.summary,

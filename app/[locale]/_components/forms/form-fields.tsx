@@ -70,9 +70,9 @@ type TextFieldProps = {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'url' | 'password';
   autoComplete?: string;
-  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'url';
   defaultValue?: string;
   isRequired?: boolean;
 };

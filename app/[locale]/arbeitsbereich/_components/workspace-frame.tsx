@@ -9,6 +9,7 @@ const sections = [
   { key: 'agenda', href: '/arbeitsbereich' },
   { key: 'availability', href: '/arbeitsbereich/verfuegbarkeit' },
   { key: 'feed', href: '/arbeitsbereich/kalender-abo' },
+  { key: 'sync', href: '/arbeitsbereich/kalender-sync' },
 ] as const;
 
 type WorkspaceFrameProps = {
