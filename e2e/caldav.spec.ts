@@ -104,7 +104,10 @@ test('a counsellor connects a CalDAV calendar: its events hide slots, bookings a
   await page.getByLabel(t.username).fill(radicale.username);
   await page.getByLabel(t.password).fill('falsches-passwort');
   await page.getByRole('button', { name: t.connect }).click();
-  await expect(page.getByText(de.WorkspaceErrors.reasons.caldav_auth_refused)).toBeVisible();
+  await expect(page.locator('#field-password-error')).toHaveText(
+    de.WorkspaceErrors.reasons.caldav_auth_refused,
+  );
+  await expect(page.getByLabel(t.password)).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel(t.password)).toHaveValue('');
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'workspace-caldav-refused');

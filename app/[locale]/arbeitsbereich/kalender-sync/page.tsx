@@ -82,7 +82,7 @@ export default async function CalendarSyncPage({ params, searchParams }: Props) 
       ) : (
         <p>{t('none')}</p>
       )}
-      <section className={styles.panel} aria-labelledby="sync-connect">
+      <section className={`${styles.panel} ${styles.wrapAnywhere}`} aria-labelledby="sync-connect">
         <h2 id="sync-connect">{status ? t('changeTitle') : t('connectTitle')}</h2>
         <ActionForm
           action={connectCalendarAction}
