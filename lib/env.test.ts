@@ -63,6 +63,12 @@ describe('parseEnv', () => {
     );
   });
 
+  it('pulls CalDAV calendars every 5 minutes unless configured', () => {
+    expect(parseEnv({}).notify.calendarSyncMinutes).toBe(5);
+    expect(parseEnv({ CALDAV_SYNC_MINUTES: '15' }).notify.calendarSyncMinutes).toBe(15);
+    expect(() => parseEnv({ CALDAV_SYNC_MINUTES: '0' })).toThrow(/^CALDAV_SYNC_MINUTES:/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => parseEnv({ PORT: 'abc' })).toThrow(/^PORT:/);
     expect(() => parseEnv({ LIVEKIT_URL: 'http://x' })).toThrow(/^LIVEKIT_URL:/);

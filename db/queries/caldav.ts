@@ -37,6 +37,26 @@ export function deleteConnection(ex: Executor, staffId: string) {
   ex.delete(calendarConnections).where(eq(calendarConnections.staffId, staffId)).run();
 }
 
+function duePullFilter(input: { nowInstant: string; dueBefore: string }) {
+  return and(
+    or(isNull(calendarConnections.lastPullAt), lt(calendarConnections.lastPullAt, input.dueBefore)),
+    or(
+      isNull(calendarConnections.pullLockedUntil),
+      lte(calendarConnections.pullLockedUntil, input.nowInstant),
+    ),
+  );
+}
+
+/** A read before the claim, so an idle worker does not take the write lock for nothing. */
+export function hasDuePulls(ex: Executor, input: { nowInstant: string; dueBefore: string }) {
+  return !!ex
+    .select({ staffId: calendarConnections.staffId })
+    .from(calendarConnections)
+    .where(duePullFilter(input))
+    .limit(1)
+    .get();
+}
+
 /**
  * Connections whose last pull is older than `dueBefore` and that no other worker is
  * pulling: claimed by setting a lock that ends at `lockUntil`.
@@ -48,18 +68,7 @@ export function claimDuePulls(
   const due = ex
     .select()
     .from(calendarConnections)
-    .where(
-      and(
-        or(
-          isNull(calendarConnections.lastPullAt),
-          lt(calendarConnections.lastPullAt, input.dueBefore),
-        ),
-        or(
-          isNull(calendarConnections.pullLockedUntil),
-          lte(calendarConnections.pullLockedUntil, input.nowInstant),
-        ),
-      ),
-    )
+    .where(duePullFilter(input))
     .orderBy(asc(calendarConnections.lastPullAt))
     .limit(input.limit)
     .all();

@@ -3,6 +3,7 @@ import {
   deletePushedEvent,
   findBookingHorizonDays,
   findConnection,
+  hasDuePulls,
   listPushedEvents,
   recordPushSuccess,
   recordSyncFailure,
@@ -101,10 +102,14 @@ export async function pullDueCalendars(
   options: { intervalMinutes: number; limit?: number },
 ): Promise<number> {
   const now = deps.now();
+  const due = {
+    nowInstant: now.toISOString(),
+    dueBefore: new Date(now.getTime() - options.intervalMinutes * 60_000).toISOString(),
+  };
+  if (!hasDuePulls(deps.db, due)) return 0;
   const claimed = withWriteTransaction(deps.db, (tx) =>
     claimDuePulls(tx, {
-      nowInstant: now.toISOString(),
-      dueBefore: new Date(now.getTime() - options.intervalMinutes * 60_000).toISOString(),
+      ...due,
       lockUntil: new Date(now.getTime() + 5 * 60_000).toISOString(),
       limit: options.limit ?? 5,
     }),

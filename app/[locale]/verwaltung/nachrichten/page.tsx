@@ -121,7 +121,11 @@ export default async function MessagesPage({ params, searchParams }: Props) {
                 <tr key={row.id}>
                   <td>{row.id}</td>
                   <th scope="row">{t(`kind.${row.kind as JobKind}`)}</th>
-                  <td>{row.recipient ?? <span className={styles.muted}>{t('notYet')}</span>}</td>
+                  <td>
+                    {row.kind === 'calendar_push'
+                      ? t('calendarRecipient')
+                      : (row.recipient ?? <span className={styles.muted}>{t('notYet')}</span>)}
+                  </td>
                   <td>
                     {t(`status.${row.status}`)}
                     {row.outcome && (
