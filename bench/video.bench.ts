@@ -85,6 +85,7 @@ async function main() {
   const joinToFrame: number[] = [];
   const admitToFrame: number[] = [];
   const joinToWaiting: number[] = [];
+  const waitingToSeen: number[] = [];
   const counsellorJoinToFrame: number[] = [];
   let cpuDuringSession = NaN;
   try {
@@ -117,6 +118,7 @@ async function main() {
       const admit = counsellor.getByRole('button', { name: /hereinholen$/ });
       await admit.waitFor({ timeout: 30_000 });
       const admittedAt = Date.now();
+      waitingToSeen.push(admittedAt - joinedAt - joinToWaiting[joinToWaiting.length - 1]!);
       await admit.click();
       const frameAt = await waitForRemoteFrame(client);
       joinToFrame.push(frameAt - joinedAt);
@@ -150,6 +152,9 @@ async function main() {
   );
   console.log(
     `  client join → waiting room (connected): median ${formatMs(median(joinToWaiting))}`,
+  );
+  console.log(
+    `  client in the waiting room → counsellor sees them: median ${formatMs(median(waitingToSeen))}`,
   );
   console.log(
     `  counsellor opens the room → first remote frame (client already in): median ${formatMs(median(counsellorJoinToFrame))}, p95 ${formatMs(percentile(counsellorJoinToFrame, 95))}`,

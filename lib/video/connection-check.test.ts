@@ -20,6 +20,7 @@ function recordingGateway(options: { isDown?: boolean } = {}) {
     ensureRoom: refuse,
     isParticipantPresent: refuse,
     admit: refuse,
+    announceWaiting: refuse,
     deleteRoom: refuse,
     mintToken: async (request) => {
       state.tokens.push(request);

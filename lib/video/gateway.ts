@@ -22,6 +22,8 @@ export type VideoGateway = {
   ensureRoom(room: string): Promise<void>;
   isParticipantPresent(room: string, identity: string): Promise<boolean>;
   admit(room: string, identity: string): Promise<void>;
+  /** Marks a connected client as waiting; other participants learn of it at once. */
+  announceWaiting(room: string, identity: string): Promise<void>;
   deleteRoom(room: string): Promise<void>;
   mintToken(request: TokenRequest): Promise<string>;
   /** A throwaway room for the device check's connection test; gone soon after use. */
@@ -64,6 +66,10 @@ export function createLivekitGateway(connection: LivekitConnection): VideoGatewa
     },
     async admit(room, identity) {
       await rooms.updateParticipant(room, identity, { permission: admittedPermission });
+    },
+    async announceWaiting(room, identity) {
+      // Only attributes: the permission stays as the token set it.
+      await rooms.updateParticipant(room, identity, { attributes: { lobby: 'waiting' } });
     },
     async deleteRoom(room) {
       await rooms.deleteRoom(room).catch((error: unknown) => {

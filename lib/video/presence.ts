@@ -1,7 +1,8 @@
 import type { Database } from '@/db/client';
 import { findVideoBooking, insertBookingEvent, listBookingEventsOfTypes } from '@/db/queries/video';
 import { withWriteTransaction } from '@/db/transaction';
-import { bookingIdOfClientIdentity } from './room-identity';
+import { bookingIdOfClientIdentity, roomNameOf } from './room-identity';
+import type { VideoDeps } from './service';
 
 export type PresenceWebhook = {
   /** LiveKit's event id: webhooks may arrive twice. */
@@ -43,4 +44,28 @@ export function recordClientPresence(db: Database, webhook: PresenceWebhook, now
     });
     return true;
   });
+}
+
+/**
+ * LiveKit tells the other participants about someone who publishes nothing only in
+ * batches (every 3 s), so a waiting client would reach the counsellor's list up to 3 s
+ * late; a change of the participant's attributes is broadcast at once. So when LiveKit
+ * reports that a client who is not admitted yet has joined, the app marks them as waiting.
+ * Returns whether it did.
+ */
+export async function announceWaitingClient(
+  deps: Pick<VideoDeps, 'db' | 'gateway' | 'secret'>,
+  webhook: PresenceWebhook,
+): Promise<boolean> {
+  const bookingId = webhook.participantIdentity
+    ? bookingIdOfClientIdentity(webhook.participantIdentity)
+    : null;
+  if (webhook.event !== 'participant_joined' || !bookingId) return false;
+  if (!findVideoBooking(deps.db, bookingId)) return false;
+  if (listBookingEventsOfTypes(deps.db, bookingId, ['video_admitted']).length > 0) return false;
+  await deps.gateway.announceWaiting(
+    roomNameOf(deps.secret, bookingId),
+    webhook.participantIdentity!,
+  );
+  return true;
 }

@@ -5,7 +5,7 @@ import { createBookingSchema } from '@/lib/booking/schemas';
 import { createBooking } from '@/lib/booking/service-create';
 import { byLink, createFixtureDatabase, fixtureDeps, fixtureNow } from '@/lib/booking/test-fixture';
 import type { TokenRequest, VideoGateway } from './gateway';
-import { recordClientPresence } from './presence';
+import { announceWaitingClient, recordClientPresence } from './presence';
 import { clientIdentityOf, roomNameOf } from './room-identity';
 import {
   admitClient,
@@ -26,6 +26,7 @@ function recordingGateway() {
     rooms: new Set<string>(),
     present: new Set<string>(),
     admitted: [] as string[],
+    announced: [] as string[],
     deleted: [] as string[],
     tokens: [] as TokenRequest[],
   };
@@ -33,6 +34,7 @@ function recordingGateway() {
     ensureRoom: async (room) => void state.rooms.add(room),
     isParticipantPresent: async (_room, identity) => state.present.has(identity),
     admit: async (_room, identity) => void state.admitted.push(identity),
+    announceWaiting: async (_room, identity) => void state.announced.push(identity),
     deleteRoom: async (room) => void state.deleted.push(room),
     mintToken: async (request) => {
       state.tokens.push(request);
@@ -216,5 +218,25 @@ describe('presence from LiveKit webhooks', () => {
       participantIdentity: 'counsellor:c1',
     };
     expect(recordClientPresence(db, other, open)).toBe(false);
+  });
+
+  it('announces a waiting client at once, but nobody admitted, left or not a client', async () => {
+    const { gateway, state } = recordingGateway();
+    const announce = (event: string, participantIdentity: string) =>
+      announceWaitingClient(deps(beforeStart(5), gateway), {
+        id: `evt-${event}`,
+        event,
+        participantIdentity,
+      });
+    const identity = clientIdentityOf(booking.id);
+    expect(await announce('participant_left', identity)).toBe(false);
+    expect(await announce('participant_joined', 'counsellor:c1')).toBe(false);
+    expect(await announce('participant_joined', clientIdentityOf('no-such-booking'))).toBe(false);
+    expect(await announce('participant_joined', identity)).toBe(true);
+    expect(state.announced).toEqual([identity]);
+    state.present.add(identity);
+    await admitClient(deps(beforeStart(5), gateway), counsellor, booking.id);
+    expect(await announce('participant_joined', identity)).toBe(false);
+    expect(state.announced).toEqual([identity]);
   });
 });
