@@ -4,7 +4,7 @@ import { assertBookingAccess } from '@/lib/auth/access';
 import type { Actor } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { agendaEventTypes, toAgendaItem, type AgendaItem } from './agenda';
-import { readNote } from './notes';
+import { readColleagueNotes, readNote } from './notes';
 
 /**
  * One of the counsellor's own appointments as their workspace shows it, with their
@@ -16,12 +16,20 @@ export function loadAppointment(
   bookingId: string,
   now: Date,
   locale: string,
-): { item: AgendaItem; note: string | null } {
+): {
+  item: AgendaItem;
+  note: string | null;
+  colleagueNotes: ReturnType<typeof readColleagueNotes>;
+} {
   assertBookingAccess(db, actor, 'booking.record-outcome', bookingId);
   if (actor.kind !== 'staff')
     throw new AppError('FORBIDDEN', 'Staff only.', { reason: 'forbidden' });
   const row = findAgendaRow(db, actor.staffId, bookingId, locale);
   if (!row) throw new AppError('NOT_FOUND', 'Not found.', { reason: 'booking_not_found' });
   const events = listEventsOfBookings(db, [bookingId], agendaEventTypes);
-  return { item: toAgendaItem(row, events, now), note: readNote(db, actor, bookingId) };
+  return {
+    item: toAgendaItem(row, events, now),
+    note: readNote(db, actor, bookingId),
+    colleagueNotes: readColleagueNotes(db, actor, bookingId),
+  };
 }
