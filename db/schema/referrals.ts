@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { bookings } from './booking';
+import type { ProviderId } from './enums';
 import { offices, providers } from './organisation';
 import { staff } from './staff';
 
@@ -27,9 +28,11 @@ export const referrals = sqliteTable(
       .notNull()
       .references(() => staff.id),
     fromProviderId: text('from_provider_id')
+      .$type<ProviderId>()
       .notNull()
       .references(() => providers.id),
     toProviderId: text('to_provider_id')
+      .$type<ProviderId>()
       .notNull()
       .references(() => providers.id),
     toOfficeId: text('to_office_id')

@@ -16,7 +16,7 @@ export const referralFormSchema = referralChoiceSchema.extend({
   start: instantSchema,
   meetingPointId: id.optional(),
   phone: phoneSchema.optional(),
-  note: z
+  referralNote: z
     .string()
     .trim()
     .min(1, 'Please add a short note for the receiving counsellor.')

@@ -142,7 +142,7 @@ export function createReferral(
       fromProviderId: fromProvider,
       toProviderId: toProvider,
       toOfficeId: req.officeId,
-      note: req.note,
+      note: req.referralNote,
       consentAt: now,
       createdAt: now,
     });

@@ -1,4 +1,5 @@
 import type { Database } from '@/db/client';
+import { findReferralByTarget, listReferralsFrom } from '@/db/queries/referrals';
 import { findAgendaRow, listEventsOfBookings } from '@/db/queries/workspace-agenda';
 import { assertBookingAccess } from '@/lib/auth/access';
 import type { Actor } from '@/lib/auth/policy';
@@ -20,6 +21,9 @@ export function loadAppointment(
   item: AgendaItem;
   note: string | null;
   colleagueNotes: ReturnType<typeof readColleagueNotes>;
+  /** The referral that brought the client here (its short note is for this counsellor). */
+  referral: ReturnType<typeof findReferralByTarget>;
+  referralsMade: ReturnType<typeof listReferralsFrom>;
 } {
   assertBookingAccess(db, actor, 'booking.record-outcome', bookingId);
   if (actor.kind !== 'staff')
@@ -31,5 +35,7 @@ export function loadAppointment(
     item: toAgendaItem(row, events, now),
     note: readNote(db, actor, bookingId),
     colleagueNotes: readColleagueNotes(db, actor, bookingId),
+    referral: findReferralByTarget(db, bookingId),
+    referralsMade: listReferralsFrom(db, bookingId),
   };
 }
