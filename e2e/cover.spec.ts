@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import coverDe from '../lib/i18n/messages/cover/de.json';
+import bookingDe from '../lib/i18n/messages/de.json';
 import referralDe from '../lib/i18n/messages/referral/de.json';
 import { addDaysToLocalDate, localDateOf } from '../lib/calendar/local-date';
 import { expectNoAxeViolations } from './support/axe';
@@ -17,6 +18,7 @@ import {
 } from './support/workspace';
 
 const t = coverDe.TeamCover;
+const manageDe = bookingDe;
 const zone = 'Europe/Berlin';
 
 test.setTimeout(120_000);
@@ -79,8 +81,9 @@ async function book(
     },
   });
   expect(response.status(), await response.text()).toBe(201);
-  const { id } = (await response.json()) as { id: string };
-  return { id, email, name: `Cora Cover ${tag}` };
+  const { id, manageUrl } = (await response.json()) as { id: string; manageUrl: string };
+  const manage = new URL(manageUrl);
+  return { id, email, name: `Cora Cover ${tag}`, managePath: manage.pathname + manage.search };
 }
 
 test('a team lead covers an absence: one appointment reassigned, one offered to the client', async ({
@@ -206,10 +209,21 @@ test('a team lead covers an absence: one appointment reassigned, one offered to 
     });
     await expect(notes).toContainText('Lebenslauf mitbringen lassen');
     await expectNoAxeViolations(other);
-    // Withdrawn consent: the note is no longer shown.
-    writeE2eDatabase((db) =>
-      db.prepare('update bookings set notes_consent = 0 where id = ?').run(covered.id),
-    );
+    // The client withdraws the consent on the manage page: the note is no longer shown.
+    await page.goto(covered.managePath);
+    const consent = page.getByRole('region', { name: manageDe.Manage.notesConsent.title });
+    await consent.getByLabel(bookingDe.Booking.contact.notesConsent).uncheck();
+    await consent.getByRole('button', { name: manageDe.Manage.notesConsent.submit }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: manageDe.Manage.done.notesConsentWithdrawn }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(
+      queryE2eDatabase<{ data: string }>(
+        "select data from booking_events where booking_id = ? and type = 'notes_consent_changed'",
+        covered.id,
+      ).map((e) => JSON.parse(e.data)),
+    ).toEqual([{ consent: false }]);
     await other.reload();
     await expect(other.getByText('Lebenslauf mitbringen lassen')).toHaveCount(0);
   } finally {

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { CoverItem } from '@/lib/cover/service';
 import { ChannelIcon } from '../../../_components/booking/channel-icon';
 import { ActionForm } from '../../../_components/forms/action-form';
@@ -11,7 +11,7 @@ import { offerRescheduleAction, reassignAction } from '../actions';
 export async function CoverCard({ item, when }: { item: CoverItem; when: string }) {
   const t = await getTranslations('TeamCover');
   const booking = await getTranslations('Booking');
-  const languages = new Intl.DisplayNames(['de'], { type: 'language' });
+  const languages = new Intl.DisplayNames([await getLocale()], { type: 'language' });
   const titleId = `cover-${item.id}`;
   return (
     <li className={styles.card} data-cover={item.id} aria-labelledby={titleId}>
