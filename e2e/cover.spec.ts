@@ -152,6 +152,9 @@ test('a team lead covers an absence: one appointment reassigned, one offered to 
   await expect(offeredCard.getByText(t.nobody)).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'team-cover-phone');
+  await page.setViewportSize(viewports.desktop);
+  await saveScreenshot(page, 'team-cover-desktop');
+  await page.setViewportSize(viewports.phone);
 
   const reassignedAfter = Date.now();
   await coveredCard.getByRole('button', { name: t.reassignSubmit }).click();
