@@ -11,6 +11,7 @@ export default defineConfig({
     './db/schema/workspace.ts',
     './db/schema/waitlist.ts',
     './db/schema/caldav.ts',
+    './db/schema/referrals.ts',
   ],
   out: './db/migrations',
   strict: true,

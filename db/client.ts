@@ -7,6 +7,7 @@ import * as booking from './schema/booking';
 import * as caldav from './schema/caldav';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
+import * as referrals from './schema/referrals';
 import * as staff from './schema/staff';
 import * as waitlist from './schema/waitlist';
 import * as workspace from './schema/workspace';
@@ -20,6 +21,7 @@ export const schema = {
   ...notify,
   ...workspace,
   ...waitlist,
+  ...referrals,
 };
 
 export type Database = BetterSQLite3Database<typeof schema> & {

@@ -14,6 +14,7 @@ export function findFollowUpSource(ex: Executor, id: string) {
       meetingPointId: bookings.meetingPointId,
       language: bookings.language,
       needs: bookings.needs,
+      notesConsent: bookings.notesConsent,
       status: bookings.status,
       startsAt: bookings.startsAt,
       clientName: clients.name,

@@ -1,5 +1,6 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, ne } from 'drizzle-orm';
 import { bookings } from '../schema/booking';
+import { staff } from '../schema/staff';
 import { bookingNotes } from '../schema/workspace';
 import type { Executor } from '../transaction';
 
@@ -50,4 +51,29 @@ export function listNotedBookingsEndedBefore(ex: Executor, instant: string): str
     .where(lt(bookings.endsAt, instant))
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * The notes other counsellors wrote on a booking, only when its client agreed that a
+ * colleague who takes over may read them: the consent is part of the query's condition.
+ */
+export function listConsentedNotesOfOthers(ex: Executor, bookingId: string, readerId: string) {
+  return ex
+    .select({
+      authorName: staff.displayName,
+      body: bookingNotes.body,
+      updatedAt: bookingNotes.updatedAt,
+    })
+    .from(bookingNotes)
+    .innerJoin(bookings, eq(bookings.id, bookingNotes.bookingId))
+    .innerJoin(staff, eq(staff.id, bookingNotes.authorStaffId))
+    .where(
+      and(
+        eq(bookingNotes.bookingId, bookingId),
+        ne(bookingNotes.authorStaffId, readerId),
+        eq(bookings.notesConsent, true),
+      ),
+    )
+    .orderBy(asc(bookingNotes.updatedAt))
+    .all();
 }

@@ -77,6 +77,11 @@ export const bookings = sqliteTable(
     rescheduleCount: integer('reschedule_count').notNull().default(0),
     /** Only what the counsellor must know, only with the client's consent (JSON). */
     needs: text('needs', { mode: 'json' }).$type<BookingNeeds>(),
+    /**
+     * The client agreed that a colleague who takes the appointment over may read the
+     * previous counsellor's private notes. Off unless they said yes; they can change it.
+     */
+    notesConsent: integer('notes_consent', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -32,6 +32,13 @@ export const handoverCauses = ['absence', 'availability'] as const;
 export type HandoverCause = (typeof handoverCauses)[number];
 
 /**
+ * How the team lead settled a handover: another counsellor took the appointment, or
+ * nobody could and the client was asked to choose a new time.
+ */
+export const handoverResolutions = ['reassigned', 'offered_to_client'] as const;
+export type HandoverResolution = (typeof handoverResolutions)[number];
+
+/**
  * An appointment its counsellor can no longer keep (an absence or a changed working time
  * conflicts with it), handed to the team lead for reassignment. The booking itself stays
  * confirmed with its counsellor until a lead reassigns or cancels it: nothing is dropped.
@@ -51,6 +58,11 @@ export const bookingHandovers = sqliteTable(
     absenceId: text('absence_id').references(() => absences.id, { onDelete: 'set null' }),
     requestedAt: text('requested_at').notNull(),
     resolvedAt: text('resolved_at'),
+    // No CHECK and no foreign key on purpose: either makes drizzle-kit rebuild the table,
+    // and its copy statement selects the new columns from the old table (fails). The type
+    // holds the value set; `resolvedBy` is a staff id.
+    resolution: text('resolution').$type<HandoverResolution>(),
+    resolvedBy: text('resolved_by'),
   },
   (t) => [
     uniqueIndex('booking_handovers_open_unique')

@@ -106,5 +106,6 @@ export const bookingViewSchema = z
     maxReschedules: z.number().int(),
     changeDeadline: instantSchema,
     canChange: z.boolean(),
+    notesConsent: z.boolean(),
   })
   .meta({ id: 'Booking' });

@@ -76,6 +76,7 @@ const clientSide: Action[] = [
   'booking.change-channel',
   'booking.cancel',
   'booking.join-video',
+  'booking.set-notes-consent',
 ];
 const admin: Action[] = [
   'staff.manage',
@@ -91,7 +92,7 @@ const none: Action[] = [];
 const ownCalendar: Action[] = ['calendar.read', 'availability.edit'];
 /** The feed's secret is the counsellor's own business: their lead may not replace it. */
 const selfCalendar: Action[] = [...ownCalendar, 'calendar.manage-feed', 'calendar.manage-sync'];
-const leadOfTeam: Action[] = ['roster.read', 'roster.edit', 'team.dashboard'];
+const leadOfTeam: Action[] = ['roster.read', 'roster.edit', 'team.dashboard', 'team.cover'];
 
 /** Staff resources: sign in first (401), or, signed in as a client, not allowed (403). */
 const staffOnly = (otherwise: Denial = 'unauthenticated'): Rule => ({ allow: none, otherwise });
@@ -147,6 +148,7 @@ const table: Record<ActorName, Record<ResourceName, Rule>> = {
         'booking.record-outcome',
         'booking.write-note',
         'booking.book-follow-up',
+        'booking.refer',
       ],
       otherwise: 'forbidden',
     },
@@ -174,7 +176,13 @@ const table: Record<ActorName, Record<ResourceName, Rule>> = {
   },
   leadOfTeamA: {
     bookingX: {
-      allow: ['booking.read', 'booking.reschedule', 'booking.cancel', 'booking.reassign'],
+      allow: [
+        'booking.read',
+        'booking.reschedule',
+        'booking.cancel',
+        'booking.reassign',
+        'booking.refer',
+      ],
       otherwise: 'forbidden',
     },
     calendarOfC1: { allow: ownCalendar, otherwise: 'forbidden' },

@@ -64,6 +64,10 @@ const bookingActions = [
   /** A next appointment for the same client with the same counsellor. */
   'booking.book-follow-up',
   'booking.reassign',
+  /** Book the client an appointment at the other provider (warm hand-over, with consent). */
+  'booking.refer',
+  /** The client's yes or no to a colleague who takes over reading the notes. */
+  'booking.set-notes-consent',
 ] as const;
 const counsellorActions = ['calendar.read', 'availability.edit'] as const;
 /**
@@ -72,7 +76,8 @@ const counsellorActions = ['calendar.read', 'availability.edit'] as const;
  * The same holds for connecting their own CalDAV calendar (their credentials).
  */
 const feedActions = ['calendar.read-feed', 'calendar.manage-feed', 'calendar.manage-sync'] as const;
-const teamActions = ['roster.read', 'roster.edit', 'team.dashboard'] as const;
+/** `team.cover`: the team's appointments hit by absences, and reassigning them. */
+const teamActions = ['roster.read', 'roster.edit', 'team.dashboard', 'team.cover'] as const;
 const administrationActions = [
   'staff.manage',
   'team.manage',
@@ -128,6 +133,7 @@ const clientBookingActions: ReadonlySet<Action> = new Set<BookingAction>([
   'booking.change-channel',
   'booking.cancel',
   'booking.join-video',
+  'booking.set-notes-consent',
 ]);
 
 /** What a counsellor may do with their own appointments. */
@@ -139,6 +145,7 @@ const ownBookingActions: ReadonlySet<Action> = new Set<BookingAction>([
   'booking.record-outcome',
   'booking.write-note',
   'booking.book-follow-up',
+  'booking.refer',
 ]);
 
 /** What a team lead may do with the appointments of the counsellors they lead. */
@@ -147,6 +154,7 @@ const ledBookingActions: ReadonlySet<Action> = new Set<BookingAction>([
   'booking.reschedule',
   'booking.cancel',
   'booking.reassign',
+  'booking.refer',
 ]);
 
 function tokenMatches(token: string, storedHash: string): boolean {

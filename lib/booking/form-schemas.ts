@@ -111,6 +111,8 @@ export const contactFormSchema = z
     visionImpairment: checkbox,
     mobilityImpairment: checkbox,
     needsConsent: checkbox,
+    /** A colleague who takes the appointment over may read the counsellor's notes. */
+    notesConsent: checkbox,
   })
   .refine((c) => c.channel !== 'phone' || !!c.phone, {
     path: ['phone'],
@@ -171,3 +173,6 @@ export const cancelFormSchema = z.object({
   token,
   reason: z.string().trim().max(500).optional(),
 });
+
+/** The client's yes or no to a colleague who takes over reading the counsellor's notes. */
+export const notesConsentFormSchema = z.object({ token, notesConsent: checkbox });

@@ -85,6 +85,8 @@ export const createBookingSchema = z
     privacyConsent: z.literal(true, 'Please agree to the privacy notice.'),
     needs: needsSchema.optional(),
     needsConsent: z.boolean().default(false),
+    /** Notes may be shown to a colleague who takes the appointment over. */
+    notesConsent: z.boolean().optional(),
     locale: z.enum(['de', 'en']).default('de'),
   })
   .superRefine((b, ctx) => {

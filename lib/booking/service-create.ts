@@ -177,6 +177,7 @@ function insertNewBooking(
     status: 'confirmed' as const,
     manageTokenHash: hashToken(token),
     needs: req.needsConsent && req.needs ? req.needs : null,
+    notesConsent: req.notesConsent ?? false,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };

@@ -28,6 +28,8 @@ export type BookingView = {
   /** Until when the client may cancel or change (ISO with offset). */
   changeDeadline: string;
   canChange: boolean;
+  /** The client lets a colleague who takes over read the counsellor's notes. */
+  notesConsent: boolean;
 };
 
 export function toBookingView(row: BookingViewRow, now: Date): BookingView {
@@ -66,5 +68,6 @@ export function toBookingView(row: BookingViewRow, now: Date): BookingView {
     maxReschedules: office.maxReschedules,
     changeDeadline: formatInstantInZone(deadline, zone),
     canChange: booking.status === 'confirmed' && now.getTime() <= deadline,
+    notesConsent: booking.notesConsent,
   };
 }

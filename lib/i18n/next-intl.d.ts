@@ -6,6 +6,8 @@ import type auth from './messages/auth/de.json';
 import type notify from './messages/notify/de.json';
 import type video from './messages/video/de.json';
 import type workspace from './messages/workspace/de.json';
+import type cover from './messages/cover/de.json';
+import type referral from './messages/referral/de.json';
 import type { Locale as AppLocale } from './locales';
 
 declare module 'next-intl' {
@@ -16,6 +18,8 @@ declare module 'next-intl' {
       typeof admin &
       typeof notify &
       typeof video &
-      typeof workspace;
+      typeof workspace &
+      typeof cover &
+      typeof referral;
   }
 }

@@ -11,6 +11,9 @@ export type OutgoingMail = {
   icalEvent?: { method: string; filename: string; content: string };
   /** A fixed Message-ID, so a resent copy is recognisably the same message. */
   messageId?: string;
+  /** Another display name on the configured sender address (e.g. a receiving office). */
+  from?: { name: string; address: string };
+  replyTo?: string;
 };
 
 export type MailSender = { send(mail: OutgoingMail): Promise<void> };

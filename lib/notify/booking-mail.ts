@@ -8,7 +8,13 @@ import type { ChangeAspect } from './rules';
 
 export type Translate = Awaited<ReturnType<typeof translatorFor>>['t'];
 
-export type ClientMailKind = 'confirmation' | 'change' | 'cancellation' | 'reminder';
+export type ClientMailKind =
+  | 'confirmation'
+  | 'change'
+  | 'cancellation'
+  | 'reminder'
+  /** Nobody can take the appointment over: please choose a new time. */
+  | 'reschedule';
 
 export type ClientMailLinks = {
   manage: string;
@@ -27,6 +33,8 @@ export type ClientMailInput = {
   sequence: number;
   organizer: CalendarPerson;
   videoOpensMinutesBefore: number;
+  /** Booked by a counsellor of the other provider: the receiving office introduces itself. */
+  referral?: { fromProviderName: string };
 };
 
 /** Dates as a reader of that language expects them, in the office's zone. */
@@ -165,6 +173,32 @@ function changeBlocks(input: ClientMailInput): MailBlock[] {
   ];
 }
 
+/** A referred client learns who booked for them and that the receiving office is their contact. */
+function referralBlocks(input: ClientMailInput): MailBlock[] {
+  const { referral, view, t } = input;
+  if (!referral) return [];
+  const office = view.office;
+  return [
+    { type: 'heading', text: t('Notify.mail.referral.title') },
+    {
+      type: 'paragraph',
+      text: t('Notify.mail.referral.text', {
+        from: referral.fromProviderName,
+        office: office.name,
+        address: `${office.street}, ${office.postcode} ${office.city}`,
+      }),
+    },
+    ...(office.phone
+      ? [
+          {
+            type: 'paragraph' as const,
+            text: t('Notify.mail.referral.phone', { phone: office.phone }),
+          },
+        ]
+      : []),
+  ];
+}
+
 /** The document of a client mail: the same blocks become the text and the HTML part. */
 export function clientMailDocument(input: ClientMailInput): MailDocument {
   const { kind, view, t, locale, links } = input;
@@ -172,10 +206,12 @@ export function clientMailDocument(input: ClientMailInput): MailDocument {
   const start = formatWhen(locale, view.start, zone);
   const end = formatWhen(locale, view.end, zone);
   const isCancellation = kind === 'cancellation';
+  const isRequest = kind === 'reschedule';
   const deadline = formatWhen(locale, view.changeDeadline, zone);
   const blocks: MailBlock[] = [
     { type: 'paragraph', text: t('Notify.mail.greeting', { name: view.client.name }) },
     { type: 'paragraph', text: t(`Notify.mail.intro.${kind}`) },
+    ...referralBlocks(input),
     ...changeBlocks(input),
     { type: 'heading', text: t('Notify.mail.details.title') },
     {
@@ -195,9 +231,16 @@ export function clientMailDocument(input: ClientMailInput): MailDocument {
         [t('Notify.mail.details.office'), view.office.name],
       ],
     },
-    ...(isCancellation ? [] : channelBlocks(input)),
+    ...(isCancellation || isRequest ? [] : channelBlocks(input)),
   ];
-  if (isCancellation) {
+  if (isRequest) {
+    blocks.push({
+      type: 'link',
+      label: t('Notify.mail.chooseNewTime'),
+      url: links.manage,
+      isPrimary: true,
+    });
+  } else if (isCancellation) {
     blocks.push({
       type: 'link',
       label: t('Notify.mail.rebook'),
@@ -213,16 +256,17 @@ export function clientMailDocument(input: ClientMailInput): MailDocument {
       },
     );
   }
-  blocks.push({
-    type: 'paragraph',
-    text: t(
-      isCancellation
-        ? 'Notify.mail.calendar.cancel'
-        : kind === 'confirmation'
-          ? 'Notify.mail.calendar.request'
-          : 'Notify.mail.calendar.update',
-    ),
-  });
+  if (!isRequest)
+    blocks.push({
+      type: 'paragraph',
+      text: t(
+        isCancellation
+          ? 'Notify.mail.calendar.cancel'
+          : kind === 'confirmation'
+            ? 'Notify.mail.calendar.request'
+            : 'Notify.mail.calendar.update',
+      ),
+    });
   if (view.office.phone) {
     blocks.push({
       type: 'paragraph',
@@ -245,6 +289,9 @@ export function clientMailDocument(input: ClientMailInput): MailDocument {
 export function renderClientMail(input: ClientMailInput & { to: string }): OutgoingMail {
   const doc = clientMailDocument(input);
   const { view, t } = input;
+  const body = { to: input.to, subject: doc.subject, text: renderText(doc), html: renderHtml(doc) };
+  // A request to choose a new time changes nothing yet: no calendar update.
+  if (input.kind === 'reschedule') return body;
   const method = input.kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
   const ics = buildBookingCalendar(
     view,
@@ -261,11 +308,5 @@ export function renderClientMail(input: ClientMailInput & { to: string }): Outgo
       attendee: { name: view.client.name, email: view.client.email },
     },
   );
-  return {
-    to: input.to,
-    subject: doc.subject,
-    text: renderText(doc),
-    html: renderHtml(doc),
-    icalEvent: { method, filename: 'termin.ics', content: ics },
-  };
+  return { ...body, icalEvent: { method, filename: 'termin.ics', content: ics } };
 }

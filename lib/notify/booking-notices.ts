@@ -11,6 +11,7 @@ import type { Executor } from '@/db/transaction';
 import { queueCalendarPush } from '@/lib/caldav/queue';
 import { planReminders, shortNoticeStaff, type ScheduleState } from './rules';
 import { sealToken } from './seal';
+import type { StaffChange } from './staff-mail';
 
 /**
  * What the booking services need to queue mails: the secret that seals the manage token
@@ -79,7 +80,7 @@ function enqueueStaffNotices(
   input: {
     before: BookingState;
     after: BookingState | null;
-    change: 'rescheduled' | 'channel_changed' | 'cancelled';
+    change: StaffChange;
     actorStaffId: string | null;
     version: number;
   },
@@ -162,6 +163,33 @@ export function noticeBookingCreated(
 }
 
 /**
+ * The counsellor cannot keep the appointment and nobody can take it over: the client is
+ * asked to choose a new time with their manage link. The job carries the state the
+ * request was about; if the client has moved the appointment before it is sent, the
+ * worker sends the change instead (this pending mail held the change mail back).
+ */
+export function noticeRescheduleRequested(
+  tx: Executor,
+  settings: BookingNotifySettings,
+  input: { booking: BookingState },
+  now: Date,
+) {
+  const { booking } = input;
+  enqueue(
+    tx,
+    settings,
+    {
+      kind: 'booking_change',
+      idempotencyKey: `booking:${booking.id}:v${versionOf(tx, booking.id)}:reschedule-request`,
+      bookingId: booking.id,
+      payload: { request: 'reschedule', previous: stateOf(booking) },
+      runAt: now.toISOString(),
+    },
+    now,
+  );
+}
+
+/**
  * A changed booking (time, channel or counsellor). The client gets one change mail with
  * what they were last told as "before"; if the previous mail has not gone out yet, it
  * will show the new state and no second mail is queued. Reminders are planned anew for
@@ -173,7 +201,7 @@ export function noticeBookingChanged(
   input: {
     before: BookingState;
     after: BookingState;
-    change: 'rescheduled' | 'channel_changed';
+    change: Exclude<StaffChange, 'cancelled'>;
     actorStaffId: string | null;
   },
   now: Date,

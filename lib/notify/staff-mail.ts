@@ -3,7 +3,7 @@ import { formatWhen, type Translate } from './booking-mail';
 import { renderHtml, renderText, type MailBlock } from './mail-document';
 import type { ScheduleState } from './rules';
 
-export type StaffChange = 'rescheduled' | 'channel_changed' | 'cancelled';
+export type StaffChange = 'rescheduled' | 'channel_changed' | 'reassigned' | 'cancelled';
 
 /**
  * A short-notice change, told to a counsellor: when and how, before and now, and where to

@@ -4,6 +4,8 @@ import type { Database } from '@/db/client';
 import { findDelivery, listBookingJobs } from '@/db/queries/notify-jobs';
 import { offices } from '@/db/schema/organisation';
 import { jobs } from '@/db/schema/notify';
+import { bookings } from '@/db/schema/booking';
+import { withWriteTransaction } from '@/db/transaction';
 import { parseInvite } from '@/e2e/support/ics';
 import type { Actor } from '@/lib/auth/policy';
 import { createBookingSchema, type CreateBookingRequest } from '@/lib/booking/schemas';
@@ -22,7 +24,7 @@ import {
 } from '@/lib/booking/test-fixture';
 import type { NotifyConfig } from '@/lib/env';
 import type { OutgoingMail } from '@/lib/mail/transport';
-import { noticeBookingCreated } from './booking-notices';
+import { noticeBookingCreated, noticeRescheduleRequested } from './booking-notices';
 import { messageIdOf, processDueJobs, type WorkerDeps } from './worker';
 
 let db: Database;
@@ -407,5 +409,39 @@ describe('staff notices', () => {
     cancelBooking(fixtureDeps(db, clock), booking.id, booking.actor, {});
     await drain();
     expect(sent.map((m) => m.to)).toEqual(['anna@example.org']);
+  });
+});
+
+describe('request to choose a new time', () => {
+  function requestNewTime(id: string) {
+    const row = db.select().from(bookings).where(eq(bookings.id, id)).get()!;
+    withWriteTransaction(db, (tx) =>
+      noticeRescheduleRequested(tx, fixtureNotifySettings, { booking: row }, clock),
+    );
+  }
+
+  it('asks with the manage link and changes nothing in the calendar', async () => {
+    const booking = book();
+    await drain();
+    sent = [];
+    requestNewTime(booking.id);
+    await drain();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.subject).toContain('Bitte wählen Sie einen neuen Termin');
+    expect(sent[0]!.text).toContain(`/de/termin/${booking.id}?token=`);
+    expect(sent[0]!.icalEvent).toBeUndefined();
+  });
+
+  it('becomes the change mail when the client moved the appointment before it went out', async () => {
+    const booking = book();
+    await drain();
+    sent = [];
+    requestNewTime(booking.id);
+    rescheduleBooking(fixtureDeps(db, clock), booking.id, booking.actor, {
+      start: '2026-12-03T14:00:00+01:00',
+    });
+    await drain();
+    expect(sent.map((m) => m.subject)).toEqual([expect.stringContaining('Termin geändert')]);
+    expect(attachment(sent[0]!).start).toBeDefined();
   });
 });

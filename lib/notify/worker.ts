@@ -29,6 +29,7 @@ import { changedAspects, isReminderStale, retryDelayMs, type ScheduleState } fro
 import { openToken } from './seal';
 import { renderStaffNotice, type StaffChange } from './staff-mail';
 import { findOffice, listActiveServices } from '@/db/queries/catalogue';
+import { findReferralByTarget } from '@/db/queries/referrals';
 import { findWaitlistOffer } from '@/db/queries/waitlist';
 import { lapseExpiredOffers } from '@/lib/waitlist/offers';
 import { renderWaitlistOffer } from './waitlist-mail';
@@ -129,13 +130,36 @@ function errorText(error: unknown): string {
   return text.replace(/\s+/g, ' ').slice(0, 500);
 }
 
+/** The referring provider of a booking made on referral, for the receiving office's mail. */
+function referralOf(db: Database, bookingId: string) {
+  const referral = findReferralByTarget(db, bookingId);
+  return referral ? { fromProviderName: referral.fromProviderName } : undefined;
+}
+
+/**
+ * A booking made on referral comes from the receiving office: its name on the sender
+ * address (the address stays the platform's, so the mail is not spoofed) and its own
+ * address for replies.
+ */
+function asReceivingOffice(
+  mail: OutgoingMail,
+  office: { name: string; email: string | null },
+  mailFrom: string,
+): OutgoingMail {
+  const sender = parseMailbox(mailFrom);
+  return {
+    ...mail,
+    from: { name: office.name, address: sender.email },
+    ...(office.email ? { replyTo: office.email } : {}),
+  };
+}
+
 async function prepareClientMail(deps: WorkerDeps, job: JobRow, now: Date): Promise<Prepared> {
-  const kind = clientMailKinds[job.kind]!;
   const bookingId = job.bookingId;
   const found = bookingId ? findBookingForManage(deps.db, bookingId) : undefined;
   if (!bookingId || !found) return { skip: 'booking_missing' };
   const { booking, client } = found;
-  if (kind === 'cancellation') {
+  if (job.kind === 'booking_cancellation') {
     if (booking.status !== 'cancelled') return { skip: 'booking_active' };
   } else if (booking.status !== 'confirmed') {
     return { skip: 'booking_cancelled' };
@@ -145,14 +169,20 @@ async function prepareClientMail(deps: WorkerDeps, job: JobRow, now: Date): Prom
     startsAt?: string;
     minutesBefore?: number;
     previous?: ScheduleState;
+    request?: 'reschedule';
   };
+  const aspects = payload.previous ? changedAspects(payload.previous, booking) : [];
+  // A request to choose a new time that the client answered already becomes the change mail.
+  const kind =
+    payload.request === 'reschedule' && aspects.length === 0
+      ? 'reschedule'
+      : clientMailKinds[job.kind]!;
   if (kind === 'reminder') {
     if (!payload.startsAt || Date.parse(payload.startsAt) !== Date.parse(booking.startsAt))
       return { skip: 'superseded' };
     if (isReminderStale(booking.startsAt, payload.minutesBefore ?? 0, now))
       return { skip: 'stale' };
   }
-  const aspects = payload.previous ? changedAspects(payload.previous, booking) : [];
   if (kind === 'change' && aspects.length === 0) return { skip: 'no_change' };
 
   const profile = findMailProfile(deps.db, bookingId);
@@ -167,6 +197,7 @@ async function prepareClientMail(deps: WorkerDeps, job: JobRow, now: Date): Prom
   const manage = manageUrlOf(deps.appUrl, locale, bookingId, token ?? undefined);
   const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : '';
   const { t } = await translatorFor(locale);
+  const referral = kind === 'confirmation' ? referralOf(deps.db, bookingId) : undefined;
   const mail = renderClientMail({
     kind,
     to: client.email,
@@ -192,10 +223,12 @@ async function prepareClientMail(deps: WorkerDeps, job: JobRow, now: Date): Prom
         }
       : undefined,
     sequence: calendarSequenceOf(deps.db, bookingId),
+    referral,
     organizer: parseMailbox(deps.mailFrom),
     videoOpensMinutesBefore: defaultJoinWindow.opensMinutesBefore,
   });
-  return { mail, locale };
+  const office = referral ? findOffice(deps.db, view.office.id) : undefined;
+  return { mail: office ? asReceivingOffice(mail, office, deps.mailFrom) : mail, locale };
 }
 
 async function prepareStaffNotice(deps: WorkerDeps, job: JobRow, now: Date): Promise<Prepared> {

@@ -147,6 +147,7 @@ export function bookFollowUp(
         privacyConsent: true,
         needs: source.needs ?? undefined,
         needsConsent: source.needs !== null,
+        notesConsent: source.notesConsent,
         locale: mailLocaleOf(source),
       },
       `follow-up:${req.idempotencyKey}`,

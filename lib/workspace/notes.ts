@@ -2,6 +2,7 @@ import {
   deleteNote,
   deleteNotesOfBookings,
   findNote,
+  listConsentedNotesOfOthers,
   listNotedBookingsEndedBefore,
   upsertNote,
 } from '@/db/queries/workspace-notes';
@@ -24,10 +25,20 @@ function authorOf(ex: Executor, actor: Actor, bookingId: string): string {
 /**
  * The counsellor's private note on their appointment, or null. Only its author reads it:
  * the policy lets only the booking's counsellor at it, and the query is scoped to the
- * author, so a later counsellor of the same booking does not see the earlier one's note.
+ * author. A later counsellor sees an earlier one's note only through `readColleagueNotes`.
  */
 export function readNote(ex: Executor, actor: Actor, bookingId: string): string | null {
   return findNote(ex, bookingId, authorOf(ex, actor, bookingId))?.body ?? null;
+}
+
+/**
+ * What earlier counsellors of this appointment noted, for the colleague who took it
+ * over: only with the client's consent (kept on the booking, changeable by the client),
+ * and only for the booking's current counsellor (the policy). Read-only: each note stays
+ * its author's.
+ */
+export function readColleagueNotes(ex: Executor, actor: Actor, bookingId: string) {
+  return listConsentedNotesOfOthers(ex, bookingId, authorOf(ex, actor, bookingId));
 }
 
 /** Saves the note; an empty text deletes it. */

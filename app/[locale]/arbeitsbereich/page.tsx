@@ -130,6 +130,11 @@ async function TeamsAndAdministration({ staffId, actor }: { staffId: string; act
               </li>
             ))}
           </ul>
+          {teams.some((team) => team.role === 'lead') && (
+            <Link href="/team/vertretung" className="button button-secondary">
+              {t('coverLink')}
+            </Link>
+          )}
         </section>
       )}
       {mayAdminister && (

@@ -25,7 +25,12 @@ export async function findView(
   }
 }
 
-export type ManagePermissions = { reschedule: boolean; channel: boolean; cancel: boolean };
+export type ManagePermissions = {
+  reschedule: boolean;
+  channel: boolean;
+  cancel: boolean;
+  notesConsent: boolean;
+};
 
 /** Which changes the visitor may make, so the page offers only those (the policy decides). */
 export async function managePermissions(
@@ -40,5 +45,6 @@ export async function managePermissions(
     reschedule: may('booking.reschedule'),
     channel: may('booking.change-channel'),
     cancel: may('booking.cancel'),
+    notesConsent: may('booking.set-notes-consent'),
   };
 }

@@ -5,6 +5,8 @@ import type { ActionState } from '@/lib/action';
 import { cancelBooking } from '@/lib/booking/service-manage';
 import { bookingDeps } from '@/lib/server/booking-deps';
 import { bookFollowUp } from '@/lib/workspace/follow-up';
+import { createReferral } from '@/lib/referral/service';
+import { referralFormSchema } from '@/lib/referral/schemas';
 import { saveNote } from '@/lib/workspace/notes';
 import { recordCallStarted, recordOutcome } from '@/lib/workspace/outcomes';
 import {
@@ -95,4 +97,20 @@ export async function bookFollowUpAction(
     return { ...result, alternatives: undefined };
   }
   return redirectTo(`/arbeitsbereich/termine/${result.data.id}`, { erledigt: 'followUp' });
+}
+
+/** The client's confirmation comes from the receiving office (queued with the booking). */
+export async function createReferralAction(
+  id: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const result = await runWorkspaceAction(referralFormSchema, formData, (ctx, input) =>
+    createReferral({ ...bookingDeps(), now: ctx.deps.now }, ctx.actor, id, input),
+  );
+  if (!result.ok) {
+    if (result.reason === 'slot_taken') refresh();
+    return { ...result, alternatives: undefined };
+  }
+  return backTo(id, 'termin', 'referred');
 }

@@ -8,4 +8,5 @@ export const appointmentDoneKinds = [
   'cancelled',
   'note',
   'followUp',
+  'referred',
 ] as const;

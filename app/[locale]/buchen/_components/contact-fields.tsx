@@ -18,6 +18,7 @@ export const contactFieldOrder = [
   'interpreterLanguage',
   ...needKeys,
   'needsConsent',
+  'notesConsent',
 ];
 
 /** Name, email, phone, the privacy consent and the optional needs with their own consent. */
@@ -96,6 +97,12 @@ export async function ContactFields({ locale, channel, draft }: Props) {
           defaultChecked={draft.needsConsent}
         />
       </fieldset>
+      <CheckboxField
+        name="notesConsent"
+        label={t('notesConsent')}
+        hint={t('notesConsentHint')}
+        defaultChecked={draft.notesConsent}
+      />
     </>
   );
 }

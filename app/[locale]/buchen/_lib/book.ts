@@ -53,6 +53,7 @@ export async function bookFromFlow(input: ConfirmInput, locale: Locale) {
         }
       : undefined,
     needsConsent: contact.needsConsent,
+    notesConsent: contact.notesConsent,
     locale,
   });
   const deps = bookingDeps();

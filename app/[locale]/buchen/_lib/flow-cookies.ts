@@ -87,6 +87,7 @@ const draftSchema = z
     visionImpairment: z.boolean(),
     mobilityImpairment: z.boolean(),
     needsConsent: z.boolean(),
+    notesConsent: z.boolean(),
   })
   .partial()
   .catch({});

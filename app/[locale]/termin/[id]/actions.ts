@@ -7,8 +7,10 @@ import { runAction, type ActionState } from '@/lib/action';
 import {
   cancelFormSchema,
   channelChangeFormSchema,
+  notesConsentFormSchema,
   rescheduleFormSchema,
 } from '@/lib/booking/form-schemas';
+import { setNotesConsent } from '@/lib/booking/service-consent';
 import {
   cancelBooking,
   changeBookingChannel,
@@ -74,4 +76,17 @@ export async function cancelAction(
   });
   if (!result.ok) return result;
   return backToBooking(id, result.data, { erledigt: 'abgesagt' });
+}
+
+export async function notesConsentAction(
+  id: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const result = await runAction(notesConsentFormSchema, formData, async (input) => {
+    setNotesConsent(await writeDeps(), id, await getActorFor(input.token), input.notesConsent);
+    return input.token;
+  });
+  if (!result.ok) return result;
+  return backToBooking(id, result.data, { erledigt: 'notizen' });
 }

@@ -10,6 +10,7 @@ import { CancelSection } from './_components/cancel-section';
 import { ChannelSection } from './_components/channel-section';
 import { DoneNotice, StatusNotice } from './_components/notices';
 import { ManageActions } from './_components/manage-actions';
+import { NotesConsentSection } from './_components/notes-consent-section';
 import { RescheduleSection } from './_components/reschedule-section';
 import styles from './_components/manage.module.css';
 
@@ -66,6 +67,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <>
           <NextSteps view={view} token={token} />
           <ManageActions view={view} token={token} locale={locale} canAct={canAct} may={may} />
+          {may.notesConsent && <NotesConsentSection view={view} token={token} />}
         </>
       )}
     </div>

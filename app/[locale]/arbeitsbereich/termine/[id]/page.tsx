@@ -38,7 +38,14 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const { id } = await params;
   const actor = await openAppointmentPage(id, `/arbeitsbereich/termine/${id}`);
-  const { item, note } = loadAppointment(getDatabase(), actor, id, new Date(), locale);
+  const { item, note, colleagueNotes, referral, referralsMade } = loadAppointment(
+    getDatabase(),
+    actor,
+    id,
+    new Date(),
+    locale,
+  );
+  const r = await getTranslations('WorkspaceReferral');
   const t = await getTranslations('WorkspaceAppointment');
   const format = await getFormatter();
   const done = readDone(await searchParams, appointmentDoneKinds);
@@ -64,6 +71,18 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
       notice={<DoneNotice text={done && t(`done.${done}`)} />}
     >
       <Facts item={item} />
+      {referral && (
+        <section aria-labelledby="referral-title" className={styles.panel}>
+          <h2 id="referral-title">{r('receivedTitle')}</h2>
+          <p>
+            {r('receivedText', {
+              name: referral.fromStaffName,
+              provider: r(`provider.${referral.fromProviderId}`),
+            })}
+          </p>
+          <blockquote className={styles.quote}>{referral.note}</blockquote>
+        </section>
+      )}
       {item.isHandedOver && (
         <div className={styles.warning}>
           <p>{t('handoverText')}</p>
@@ -93,6 +112,33 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           >
             {(await getTranslations('WorkspaceAgenda'))('followUp')}
           </Link>
+        </section>
+      )}
+      {canFollowUp && (
+        <section aria-labelledby="refer-title" className={styles.panel}>
+          <h2 id="refer-title">{r('panelTitle')}</h2>
+          {referralsMade.map((made) => (
+            <p key={made.id}>{r('referredTo', { office: made.toOfficeName })}</p>
+          ))}
+          <p>{r('panelText', { client: item.clientName })}</p>
+          <Link
+            href={`/arbeitsbereich/termine/${item.id}/weitervermitteln`}
+            className="button button-secondary"
+          >
+            {r('panelLink')}
+          </Link>
+        </section>
+      )}
+      {colleagueNotes.length > 0 && (
+        <section aria-labelledby="colleague-notes-title" className={styles.panel}>
+          <h2 id="colleague-notes-title">{r('colleagueNotesTitle')}</h2>
+          <p className={styles.muted}>{r('colleagueNotesText')}</p>
+          {colleagueNotes.map((n) => (
+            <figure key={n.authorName + n.updatedAt} className={styles.quoteFigure}>
+              <blockquote className={styles.quote}>{n.body}</blockquote>
+              <figcaption>{r('colleagueNoteBy', { name: n.authorName })}</figcaption>
+            </figure>
+          ))}
         </section>
       )}
       <section aria-labelledby="note-title" className={styles.panel}>

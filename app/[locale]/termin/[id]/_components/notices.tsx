@@ -17,7 +17,9 @@ export async function DoneNotice({ done, counsellorChanged, view }: DoneProps) {
         ? t('channel', { channel: channels(`${view.channel}.name`) })
         : done === 'abgesagt'
           ? t('cancelled')
-          : undefined;
+          : done === 'notizen'
+            ? t(view.notesConsent ? 'notesConsentGiven' : 'notesConsentWithdrawn')
+            : undefined;
   if (!text) return null;
   return (
     <div className={styles.success} role="status">
