@@ -6,6 +6,7 @@ import * as auth from './schema/auth';
 import * as booking from './schema/booking';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
+import * as roster from './schema/roster';
 import * as staff from './schema/staff';
 import * as waitlist from './schema/waitlist';
 import * as workspace from './schema/workspace';
@@ -18,6 +19,7 @@ export const schema = {
   ...notify,
   ...workspace,
   ...waitlist,
+  ...roster,
 };
 
 export type Database = BetterSQLite3Database<typeof schema> & {
