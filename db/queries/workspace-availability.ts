@@ -81,6 +81,10 @@ export function setBlockValidity(
     .run();
 }
 
+export function setBlockRoom(ex: Executor, id: string, room: string | null) {
+  ex.update(availabilityRules).set({ room }).where(eq(availabilityRules.id, id)).run();
+}
+
 /** Removes a block that never applied (its channels go with it: on delete cascade). */
 export function deleteBlock(ex: Executor, id: string) {
   ex.delete(availabilityRules).where(eq(availabilityRules.id, id)).run();

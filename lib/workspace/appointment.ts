@@ -1,5 +1,9 @@
 import type { Database } from '@/db/client';
-import { findAgendaRow, listEventsOfBookings } from '@/db/queries/workspace-agenda';
+import {
+  findAgendaRow,
+  listEventsOfBookings,
+  listRoomBlocksOf,
+} from '@/db/queries/workspace-agenda';
 import { assertBookingAccess } from '@/lib/auth/access';
 import type { Actor } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
@@ -23,5 +27,6 @@ export function loadAppointment(
   const row = findAgendaRow(db, actor.staffId, bookingId, locale);
   if (!row) throw new AppError('NOT_FOUND', 'Not found.', { reason: 'booking_not_found' });
   const events = listEventsOfBookings(db, [bookingId], agendaEventTypes);
-  return { item: toAgendaItem(row, events, now), note: readNote(db, actor, bookingId) };
+  const rooms = listRoomBlocksOf(db, actor.staffId);
+  return { item: toAgendaItem(row, events, now, rooms), note: readNote(db, actor, bookingId) };
 }

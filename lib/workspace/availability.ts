@@ -7,6 +7,7 @@ import {
   listBlocksOf,
   listFutureAppointmentsOf,
   listOfficesOfCounsellor,
+  setBlockRoom,
   setBlockValidTo,
   setBlockValidity,
   type FutureAppointmentRow,
@@ -242,4 +243,25 @@ export function loadAvailability(
     offices: listOfficesOfCounsellor(deps.db, staffId),
     handedOver: listHandedOverAppointments(deps.db, staffId, now, locale),
   };
+}
+
+/**
+ * Names the room of a block (or clears it) for its whole period: a room only tells where
+ * an in-person appointment is held, it never takes working time away.
+ */
+export function setAvailabilityRoom(
+  deps: WorkspaceDeps,
+  actor: Actor,
+  staffId: string,
+  blockId: string,
+  room: string | null,
+): void {
+  withWriteTransaction(deps.db, (tx) => {
+    authorizeEdit(tx, actor, staffId);
+    if (!listBlocksOf(tx, staffId).some((b) => b.id === blockId))
+      throw new AppError('NOT_FOUND', 'This entry does not exist (any more).', {
+        reason: 'availability_entry_not_found',
+      });
+    setBlockRoom(tx, blockId, room);
+  });
 }
