@@ -59,7 +59,7 @@ describe('buildCounsellorWeek', () => {
     // Tuesday 13:00–16:00 local = 12:00–15:00 UTC; training until 14:00 UTC takes 2 hours.
     expect(days[1]).toMatchObject({ offeredMinutes: 60, bookedMinutes: 0 });
     expect(days[1]!.occurrences[0]!.isAbsent).toBe(true);
-    expect(days[1]!.absences.map((a) => a.id)).toEqual(['a']);
+    expect(days[1]!.absences.map((a) => [a.id, a.isAllDay])).toEqual([['a', false]]);
     const quota = compareWithTargets(plannedBlocksOf(days), { video: 40 });
     expect(quota.lines.map((l) => [l.channel, l.plannedMinutes, l.status])).toEqual([
       ['presence', 120, 'none'],

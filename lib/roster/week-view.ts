@@ -30,7 +30,8 @@ export type Occurrence = {
 export type RosterDay = {
   date: LocalDate;
   occurrences: Occurrence[];
-  absences: RosterAbsence[];
+  /** `isAllDay`: the absence covers the whole local day. */
+  absences: (RosterAbsence & { isAllDay: boolean })[];
   offeredMinutes: number;
   bookedMinutes: number;
 };
@@ -88,9 +89,12 @@ export function buildCounsellorWeek(
     return {
       date,
       occurrences,
-      absences: absences.filter((a) =>
-        overlaps(dayStart, dayEnd, Date.parse(a.startsAt), Date.parse(a.endsAt)),
-      ),
+      absences: absences
+        .filter((a) => overlaps(dayStart, dayEnd, Date.parse(a.startsAt), Date.parse(a.endsAt)))
+        .map((a) => ({
+          ...a,
+          isAllDay: Date.parse(a.startsAt) <= dayStart && Date.parse(a.endsAt) >= dayEnd,
+        })),
       offeredMinutes: occurrences.reduce((sum, o) => sum + o.offeredMinutes, 0),
       bookedMinutes: occurrences.reduce((sum, o) => sum + o.bookedMinutes, 0),
     };
