@@ -144,7 +144,7 @@ async function Facts({ item }: { item: AgendaItem }) {
   const place =
     item.channel === 'presence'
       ? `${item.officeName}, ${item.officeStreet}, ${item.officePostcode} ${item.officeCity}` +
-        (item.room ? ` · ${outcome('room', { room: item.room })}` : '')
+        (item.room ? ` · ${item.room}` : '')
       : item.channel === 'walk_and_talk'
         ? `${item.meetingPointName ?? ''} (${item.officeName}): ${item.meetingPointDescription ?? ''}`
         : t(`remote.${item.channel}`);

@@ -84,7 +84,7 @@ export async function Blocks({ blocks }: { blocks: BlockRow[] }) {
               <span>
                 <strong>{b.time}</strong> · {b.officeName} ·{' '}
                 {b.channels.map((c) => booking(`channels.${c}.name`)).join(', ')}
-                {b.room && <> · {t('roomShort', { room: b.room })}</>} · {b.validity}
+                {b.room && <> · {b.room}</>} · {b.validity}
               </span>
               <Link href={`/arbeitsbereich/verfuegbarkeit/arbeitszeit/${b.id}`}>
                 {t('change')}

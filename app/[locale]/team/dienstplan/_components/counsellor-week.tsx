@@ -100,15 +100,8 @@ async function Block(props: { occurrence: Occurrence; teamId: string; week: Week
           </li>
         ))}
       </ul>
-      <p className={styles.place}>
-        {o.block.officeName}
-        {o.block.room && (
-          <>
-            <br />
-            {t('room', { room: o.block.room })}
-          </>
-        )}
-      </p>
+      <p className={styles.place}>{o.block.officeName}</p>
+      {o.block.room && <p className={styles.room}>{o.block.room}</p>}
       <p className={styles.load}>
         {t('load', { booked: f.hours(o.bookedMinutes), offered: f.hours(o.offeredMinutes) })}
         <span className={styles.bar} aria-hidden="true">

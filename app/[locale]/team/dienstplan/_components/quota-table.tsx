@@ -19,7 +19,7 @@ export async function QuotaTable({ counsellor, teamId, week }: Props) {
   return (
     <div className={styles.quota}>
       <p className={styles.quotaTotal}>
-        {t('plannedTotal', { hours: f.hours(quota.totalMinutes) })}{' '}
+        {t('plannedTotal', { hours: f.hours(quota.totalMinutes) })} ·{' '}
         <Link
           href={{
             pathname: `/team/dienstplan/ziele/${counsellor.id}`,
@@ -31,9 +31,14 @@ export async function QuotaTable({ counsellor, teamId, week }: Props) {
         </Link>
       </p>
       {quota.lines.length > 0 && (
-        <div className={styles.tableScroll}>
+        <div
+          role="region"
+          aria-labelledby={`quota-${counsellor.id}`}
+          tabIndex={0}
+          className={styles.tableScroll}
+        >
           <table className={styles.quotaTable}>
-            <caption className="visually-hidden">
+            <caption id={`quota-${counsellor.id}`} className="visually-hidden">
               {t('quotaCaption', { name: counsellor.name })}
             </caption>
             <thead>

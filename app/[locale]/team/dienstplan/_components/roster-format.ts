@@ -33,8 +33,8 @@ export async function rosterFormat() {
   const week = (w: Week) =>
     t('weekLabel', {
       number: isoWeekNumber(w.monday),
-      from: dateText(w.monday),
-      to: dateText(w.sunday),
+      from: format.dateTime(noon(w.monday), { day: '2-digit', month: '2-digit', timeZone: 'UTC' }),
+      to: format.dateTime(noon(w.sunday), { dateStyle: 'medium', timeZone: 'UTC' }),
     });
   const time = (instant: string) =>
     format.dateTime(new Date(instant), {
