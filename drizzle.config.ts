@@ -12,6 +12,7 @@ export default defineConfig({
     './db/schema/waitlist.ts',
     './db/schema/caldav.ts',
     './db/schema/referrals.ts',
+    './db/schema/roster.ts',
   ],
   out: './db/migrations',
   strict: true,

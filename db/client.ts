@@ -8,6 +8,7 @@ import * as caldav from './schema/caldav';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
 import * as referrals from './schema/referrals';
+import * as roster from './schema/roster';
 import * as staff from './schema/staff';
 import * as waitlist from './schema/waitlist';
 import * as workspace from './schema/workspace';
@@ -22,6 +23,7 @@ export const schema = {
   ...workspace,
   ...waitlist,
   ...referrals,
+  ...roster,
 };
 
 export type Database = BetterSQLite3Database<typeof schema> & {

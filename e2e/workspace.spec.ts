@@ -337,13 +337,15 @@ test('weekly working hours: add a block with channels and a validity period', as
   await page.getByLabel(de.WorkspaceAvailability.endTime, { exact: true }).fill('21:30');
   await page.getByRole('checkbox', { name: 'Video' }).check();
   await page.getByLabel(de.WorkspaceAvailability.blockValidTo).fill('2099-12-31');
+  await page.getByLabel(de.WorkspaceAvailability.room).fill('Raum 3.01');
   await page.getByRole('button', { name: de.WorkspaceAvailability.addBlock }).click();
   await expect(page.getByText(de.WorkspaceAvailability.done.saved)).toBeVisible();
-  const blocks = queryE2eDatabase<{ start_time: string; valid_to: string }>(
-    "select start_time, valid_to from availability_rules where staff_id = ? and start_time = '20:00'",
+  const blocks = queryE2eDatabase<{ start_time: string; valid_to: string; room: string }>(
+    "select start_time, valid_to, room from availability_rules where staff_id = ? and start_time = '20:00'",
     counsellor.id,
   );
-  expect(blocks).toEqual([{ start_time: '20:00', valid_to: '2099-12-31' }]);
+  expect(blocks).toEqual([{ start_time: '20:00', valid_to: '2099-12-31', room: 'Raum 3.01' }]);
+  await expect(page.getByText(/Raum 3\.01/)).toBeVisible();
   // Overlapping hours are refused with the reason at the field.
   await page.getByLabel(de.WorkspaceAvailability.weekday).selectOption('6');
   await page.getByLabel(de.WorkspaceAvailability.startTime, { exact: true }).fill('19:00');

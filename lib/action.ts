@@ -99,7 +99,7 @@ export function formValues(formData: FormData): Record<string, string> {
  * An area's own error catalogue (same shape as `ActionErrors`: `reasons.*`, `fields.*`),
  * consulted first for that area's forms so its texts stay in its own message files.
  */
-export type ErrorCatalogue = 'AdminErrors' | 'WorkspaceErrors';
+export type ErrorCatalogue = 'AdminErrors' | 'WorkspaceErrors' | 'RosterErrors';
 
 export async function runAction<S extends z.ZodType, T>(
   schema: S,

@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { bookingEvents, bookings, clients } from '../schema/booking';
 import { meetingPoints, offices, serviceTranslations } from '../schema/organisation';
+import { availabilityRuleChannels, availabilityRules } from '../schema/staff';
 import { bookingHandovers, bookingNotes } from '../schema/workspace';
 import type { Executor } from '../transaction';
 
@@ -116,4 +117,33 @@ export function listOpenHandoversOf(ex: Executor, staffId: string) {
     .where(and(eq(bookingHandovers.fromStaffId, staffId), isNull(bookingHandovers.resolvedAt)))
     .orderBy(asc(bookingHandovers.requestedAt))
     .all();
+}
+
+/**
+ * A counsellor's blocks that name a room and are open for in-person appointments: where
+ * the agenda finds the room of a presence appointment.
+ */
+export function listRoomBlocksOf(ex: Executor, counsellorId: string) {
+  return ex
+    .select({
+      id: availabilityRules.id,
+      officeId: availabilityRules.officeId,
+      weekday: availabilityRules.weekday,
+      startTime: availabilityRules.startTime,
+      endTime: availabilityRules.endTime,
+      validFrom: availabilityRules.validFrom,
+      validTo: availabilityRules.validTo,
+      room: availabilityRules.room,
+    })
+    .from(availabilityRules)
+    .innerJoin(
+      availabilityRuleChannels,
+      and(
+        eq(availabilityRuleChannels.ruleId, availabilityRules.id),
+        eq(availabilityRuleChannels.channel, 'presence'),
+      ),
+    )
+    .where(and(eq(availabilityRules.staffId, counsellorId), isNotNull(availabilityRules.room)))
+    .all()
+    .map((b) => ({ ...b, channels: ['presence' as const] }));
 }

@@ -18,11 +18,13 @@ export function listBlocksOf(ex: Executor, staffId: string) {
       id: availabilityRules.id,
       officeId: availabilityRules.officeId,
       officeName: offices.name,
+      timeZone: offices.timeZone,
       weekday: availabilityRules.weekday,
       startTime: availabilityRules.startTime,
       endTime: availabilityRules.endTime,
       validFrom: availabilityRules.validFrom,
       validTo: availabilityRules.validTo,
+      room: availabilityRules.room,
     })
     .from(availabilityRules)
     .innerJoin(offices, eq(offices.id, availabilityRules.officeId))
@@ -64,6 +66,23 @@ export function insertBlock(
 
 export function setBlockValidTo(ex: Executor, id: string, validTo: string) {
   ex.update(availabilityRules).set({ validTo }).where(eq(availabilityRules.id, id)).run();
+}
+
+/** A block's new validity period (the rest of the block unchanged). */
+export function setBlockValidity(
+  ex: Executor,
+  id: string,
+  validFrom: string,
+  validTo: string | null,
+) {
+  ex.update(availabilityRules)
+    .set({ validFrom, validTo })
+    .where(eq(availabilityRules.id, id))
+    .run();
+}
+
+export function setBlockRoom(ex: Executor, id: string, room: string | null) {
+  ex.update(availabilityRules).set({ room }).where(eq(availabilityRules.id, id)).run();
 }
 
 /** Removes a block that never applied (its channels go with it: on delete cascade). */

@@ -141,7 +141,7 @@ export const counsellorLanguages = sqliteTable(
 /**
  * A weekly rule in local wall-clock time of the office: on `weekday` (ISO, 1 = Monday)
  * from `startTime` to `endTime` ('HH:MM', half-open), between `validFrom` and `validTo`
- * (local dates, inclusive; null = open-ended).
+ * (local dates, inclusive; null = open-ended), optionally in a room of the office.
  */
 export const availabilityRules = sqliteTable(
   'availability_rules',
@@ -158,6 +158,12 @@ export const availabilityRules = sqliteTable(
     endTime: text('end_time').notNull(),
     validFrom: text('valid_from').notNull(),
     validTo: text('valid_to'),
+    /**
+     * Where in-person appointments of this block take place, e.g. "Raum 2.14"; null when
+     * the block has no fixed room. Length is checked at the boundary (zod), not by a
+     * CHECK: adding one would make drizzle-kit rebuild the table and cascade to its channels.
+     */
+    room: text('room'),
   },
   (t) => [
     index('availability_rules_staff_idx').on(t.staffId),

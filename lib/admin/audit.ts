@@ -24,6 +24,10 @@ export const auditActions = [
   'service.updated',
   'service.deactivated',
   'service.reactivated',
+  /** Team roster (lib/roster): a counsellor's blocks, their channel targets, a copied week. */
+  'staff.roster_changed',
+  'staff.quota_set',
+  'team.roster_copied',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

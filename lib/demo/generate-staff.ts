@@ -129,7 +129,7 @@ export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffDat
       const email = isDemoOffice && i === 0 ? demoSignIns.counsellor : undefined;
       const staffId = addPerson('counsellor', office.id, email);
       data.teamMemberships.push({ teamId, staffId, role: 'member' });
-      addCounsellorProfile(ctx, data, staffId, office, i === 0);
+      addCounsellorProfile(ctx, data, staffId, office, i);
     }
   }
   return data;
@@ -140,8 +140,11 @@ function addCounsellorProfile(
   data: StaffData,
   staffId: string,
   office: OfficeInfo,
-  coversEverything: boolean,
+  index: number,
 ) {
+  const coversEverything = index === 0;
+  // Derived from the position, not drawn: another faker call would shift all later data.
+  const room = `Raum ${Math.floor(index / 2) + 1}.${11 + index}`;
   data.counsellorOffices.push({ staffId, officeId: office.id });
   for (const language of pickLanguages(ctx)) data.counsellorLanguages.push({ staffId, language });
   const services = demoServices.filter((s) => s.providerId === office.providerId);
@@ -171,6 +174,7 @@ function addCounsellorProfile(
         endTime: block.end,
         validFrom,
         validTo: null,
+        room: block.kind === 'front' ? room : null,
       });
       for (const channel of channels) {
         data.availabilityRuleChannels.push({ ruleId, channel });

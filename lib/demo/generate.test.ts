@@ -49,6 +49,16 @@ describe('generateDemoData', () => {
     expect([...channels].sort()).toEqual(['phone', 'presence', 'video', 'walk_and_talk']);
   });
 
+  it('gives presence blocks a room and remote-only blocks none', () => {
+    const presence = new Set(
+      data.availabilityRuleChannels.filter((c) => c.channel === 'presence').map((c) => c.ruleId),
+    );
+    for (const rule of data.availabilityRules) {
+      if (presence.has(rule.id)) expect(rule.room).toMatch(/^Raum \d\.\d{2}$/);
+      else expect(rule.room).toBeNull();
+    }
+  });
+
   it('gives every walk-and-talk office a meeting point', () => {
     const walkOffices = data.officeChannels.filter((c) => c.channel === 'walk_and_talk');
     for (const { officeId } of walkOffices) {

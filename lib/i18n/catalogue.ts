@@ -13,10 +13,11 @@ export const messageAreas = [
   'workspace',
   'cover',
   'referral',
+  'roster',
 ] as const;
 
 export async function loadMessages(locale: Locale) {
-  const [core, auth, admin, notify, video, workspace, cover, referral] = await Promise.all([
+  const [core, auth, admin, notify, video, workspace, cover, referral, roster] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/auth/${locale}.json`),
     import(`./messages/admin/${locale}.json`),
@@ -25,6 +26,7 @@ export async function loadMessages(locale: Locale) {
     import(`./messages/workspace/${locale}.json`),
     import(`./messages/cover/${locale}.json`),
     import(`./messages/referral/${locale}.json`),
+    import(`./messages/roster/${locale}.json`),
   ]);
   return {
     ...core.default,
@@ -35,5 +37,6 @@ export async function loadMessages(locale: Locale) {
     ...workspace.default,
     ...cover.default,
     ...referral.default,
+    ...roster.default,
   };
 }

@@ -9,6 +9,8 @@ import notifyDe from './messages/notify/de.json';
 import notifyEn from './messages/notify/en.json';
 import videoDe from './messages/video/de.json';
 import videoEn from './messages/video/en.json';
+import rosterDe from './messages/roster/de.json';
+import rosterEn from './messages/roster/en.json';
 import workspaceDe from './messages/workspace/de.json';
 import workspaceEn from './messages/workspace/en.json';
 import { locales } from './locales';
@@ -25,8 +27,8 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const files: Record<string, Tree[]> = {
-  de: [de, authDe, adminDe, notifyDe, videoDe, workspaceDe],
-  en: [en, authEn, adminEn, notifyEn, videoEn, workspaceEn],
+  de: [de, authDe, adminDe, notifyDe, videoDe, workspaceDe, rosterDe],
+  en: [en, authEn, adminEn, notifyEn, videoEn, workspaceEn, rosterEn],
 };
 
 const catalogues: Record<string, Record<string, string>> = Object.fromEntries(

@@ -5,6 +5,7 @@ import type admin from './messages/admin/de.json';
 import type auth from './messages/auth/de.json';
 import type notify from './messages/notify/de.json';
 import type video from './messages/video/de.json';
+import type roster from './messages/roster/de.json';
 import type workspace from './messages/workspace/de.json';
 import type cover from './messages/cover/de.json';
 import type referral from './messages/referral/de.json';
@@ -20,6 +21,7 @@ declare module 'next-intl' {
       typeof video &
       typeof workspace &
       typeof cover &
-      typeof referral;
+      typeof referral &
+      typeof roster;
   }
 }

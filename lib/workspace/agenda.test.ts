@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { availabilityRules } from '@/db/schema/staff';
 import { loadAgenda } from './agenda';
 import { createWorkspaceDatabase, fixtureNow, insertAppointment } from './test-fixture';
 
@@ -72,5 +74,24 @@ describe('loadAgenda', () => {
     expect(agenda.next).toBeNull();
     expect(agenda.todayItems).toEqual([]);
     expect(agenda.week.map((d) => d.items.length)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('shows the room of the block an in-person appointment lies in', () => {
+    const db = createWorkspaceDatabase();
+    // c1's Tuesday morning block (08–12, presence and walk and talk) is in room 2.14.
+    db.update(availabilityRules)
+      .set({ room: 'Raum 2.14' })
+      .where(eq(availabilityRules.id, 'c1-am-2'))
+      .run();
+    const inRoom = insertAppointment(db, { startsAt: '2026-12-01T08:00:00.000Z' });
+    const walk = insertAppointment(db, {
+      startsAt: '2026-12-01T10:00:00.000Z',
+      channel: 'walk_and_talk',
+    });
+    const noRoom = insertAppointment(db, { startsAt: '2026-12-02T08:00:00.000Z' });
+    const agenda = loadAgenda(db, 'c1', fixtureNow, 'de');
+    const items = [agenda.next!, ...agenda.week.flatMap((d) => d.items)];
+    const rooms = Object.fromEntries(items.map((i) => [i.id, i.room]));
+    expect(rooms).toEqual({ [inRoom]: 'Raum 2.14', [walk]: null, [noRoom]: null });
   });
 });

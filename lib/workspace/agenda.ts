@@ -3,6 +3,7 @@ import type { BookingNeeds } from '@/db/schema/booking';
 import {
   listAgendaRows,
   listEventsOfBookings,
+  listRoomBlocksOf,
   type AgendaRow,
 } from '@/db/queries/workspace-agenda';
 import {
@@ -28,6 +29,7 @@ import {
   type Outcome,
   type WorkspaceEvent,
 } from './outcome-rules';
+import { coveringBlock, type WeeklyBlock } from './availability-rules';
 
 /** Days of the agenda after today ("the week"), and how far back outcomes are asked for. */
 export const weekDays = 7;
@@ -52,6 +54,8 @@ export type AgendaItem = Omit<AgendaRow, 'hasNote' | 'isHandedOver' | 'needs'> &
   callStartedAt: string | null;
   hasNote: boolean;
   isHandedOver: boolean;
+  /** In person: the room of the block the appointment lies in, when that block names one. */
+  room: string | null;
 };
 
 export type AgendaDay = { date: LocalDate; items: AgendaItem[] };
@@ -79,10 +83,18 @@ function phaseOf(row: { startsAt: string; endsAt: string }, now: Date): AgendaIt
 }
 
 /** One appointment with everything the agenda derives from its events and the clock. */
+/** The room of a presence appointment, from the block it lies in. */
+export function roomOf(row: AgendaRow, roomBlocks: readonly WeeklyBlock[]): string | null {
+  if (row.channel !== 'presence') return null;
+  const appointment = { ...row, zone: row.officeTimeZone };
+  return coveringBlock(appointment, roomBlocks)?.room ?? null;
+}
+
 export function toAgendaItem(
   row: AgendaRow,
   events: readonly WorkspaceEvent[],
   now: Date,
+  roomBlocks: readonly WeeklyBlock[] = [],
 ): AgendaItem {
   const { hasNote, isHandedOver, needs, ...rest } = row;
   const phase = phaseOf(row, now);
@@ -102,6 +114,7 @@ export function toAgendaItem(
     callStartedAt: calls.at(-1)?.occurredAt ?? null,
     hasNote: Boolean(hasNote),
     isHandedOver: Boolean(isHandedOver),
+    room: roomOf(row, roomBlocks),
   };
 }
 
@@ -114,10 +127,13 @@ export function buildAgenda(
   events: readonly (WorkspaceEvent & { bookingId: string })[],
   now: Date,
   zone: string,
+  roomBlocks: readonly WeeklyBlock[] = [],
 ): Agenda {
   const today = localDateOf(now, zone);
   const eventsByBooking = groupBy(events, (e) => e.bookingId);
-  const items = rows.map((row) => toAgendaItem(row, eventsByBooking.get(row.id) ?? [], now));
+  const items = rows.map((row) =>
+    toAgendaItem(row, eventsByBooking.get(row.id) ?? [], now, roomBlocks),
+  );
   const next = items.find((i) => i.status === 'confirmed' && i.phase !== 'past') ?? null;
   const listed = items.filter((i) => i !== next);
   const week = Array.from({ length: weekDays }, (_, n) => {
@@ -156,5 +172,5 @@ export function loadAgenda(
     rows.map((r) => r.id),
     agendaEventTypes,
   );
-  return buildAgenda(rows, events, now, zone);
+  return buildAgenda(rows, events, now, zone, listRoomBlocksOf(db, counsellorId));
 }

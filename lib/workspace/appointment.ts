@@ -1,6 +1,10 @@
 import type { Database } from '@/db/client';
 import { findReferralByTarget, listReferralsFrom } from '@/db/queries/referrals';
-import { findAgendaRow, listEventsOfBookings } from '@/db/queries/workspace-agenda';
+import {
+  findAgendaRow,
+  listEventsOfBookings,
+  listRoomBlocksOf,
+} from '@/db/queries/workspace-agenda';
 import { assertBookingAccess } from '@/lib/auth/access';
 import type { Actor } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
@@ -31,8 +35,9 @@ export function loadAppointment(
   const row = findAgendaRow(db, actor.staffId, bookingId, locale);
   if (!row) throw new AppError('NOT_FOUND', 'Not found.', { reason: 'booking_not_found' });
   const events = listEventsOfBookings(db, [bookingId], agendaEventTypes);
+  const rooms = listRoomBlocksOf(db, actor.staffId);
   return {
-    item: toAgendaItem(row, events, now),
+    item: toAgendaItem(row, events, now, rooms),
     note: readNote(db, actor, bookingId),
     colleagueNotes: readColleagueNotes(db, actor, bookingId),
     referral: findReferralByTarget(db, bookingId),

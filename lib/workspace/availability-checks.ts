@@ -1,7 +1,7 @@
 import { listAbsencesOf, listOfficesOfCounsellor } from '@/db/queries/workspace-availability';
 import type { Executor } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
-import type { AvailabilityChange } from './availability';
+import { blocksAfterEdit, type AvailabilityChange, type BlockEdit } from './availability';
 import { blocksOverlap, type WeeklyBlock } from './availability-rules';
 
 function invalid(reason: string, field: string, message: string): AppError {
@@ -15,6 +15,48 @@ function notFound(): AppError {
   return new AppError('NOT_FOUND', 'This entry does not exist (any more).', {
     reason: 'availability_entry_not_found',
   });
+}
+
+/** Working time is planned between these wall-clock times (an office's longest day). */
+export const blockBounds = { earliest: '06:00', latest: '22:00' } as const;
+
+type NewBlock = Omit<WeeklyBlock, 'id'>;
+
+/**
+ * A new block's own rules: at one of the counsellor's offices, for channels both the
+ * office offers and the counsellor is skilled for, inside sensible hours.
+ */
+function validateNewBlock(ex: Executor, staffId: string, block: NewBlock): void {
+  const office = listOfficesOfCounsellor(ex, staffId).find((o) => o.id === block.officeId);
+  if (!office) throw invalid('office_not_yours', 'officeId', 'Choose one of your offices.');
+  if (block.channels.length === 0 || block.channels.some((c) => !office.channels.includes(c)))
+    throw invalid('channels_invalid', 'channels', 'Choose channels this office offers.');
+  if (block.startTime >= block.endTime)
+    throw invalid('block_times_invalid', 'endTime', 'The end must be after the start.');
+  if (block.startTime < blockBounds.earliest || block.endTime > blockBounds.latest)
+    throw invalid('block_outside_hours', 'startTime', 'Blocks lie between 06:00 and 22:00.');
+  if (block.validTo !== null && block.validTo < block.validFrom)
+    throw invalid('validity_invalid', 'validTo', 'The end date must not be before the start.');
+}
+
+function overlapError(): AppError {
+  return invalid('block_overlaps', 'startTime', 'This overlaps one of your blocks.');
+}
+
+function validateEdit(
+  ex: Executor,
+  staffId: string,
+  blocks: readonly WeeklyBlock[],
+  edit: BlockEdit,
+): void {
+  const known = new Set(blocks.map((b) => b.id));
+  if ([...edit.remove, ...edit.revalidate.map((r) => r.id)].some((id) => !known.has(id)))
+    throw notFound();
+  for (const block of edit.add) validateNewBlock(ex, staffId, block);
+  const after = blocksAfterEdit(blocks, edit);
+  const added = after.filter((b) => b.id.startsWith('new-'));
+  if (added.some((a) => after.some((b) => b.id !== a.id && blocksOverlap(a, b))))
+    throw overlapError();
 }
 
 /**
@@ -31,19 +73,14 @@ export function validateChange(
 ): void {
   switch (change.kind) {
     case 'add-block': {
-      const { block } = change;
-      const office = listOfficesOfCounsellor(ex, staffId).find((o) => o.id === block.officeId);
-      if (!office) throw invalid('office_not_yours', 'officeId', 'Choose one of your offices.');
-      if (block.channels.length === 0 || block.channels.some((c) => !office.channels.includes(c)))
-        throw invalid('channels_invalid', 'channels', 'Choose channels this office offers.');
-      if (block.startTime >= block.endTime)
-        throw invalid('block_times_invalid', 'endTime', 'The end must be after the start.');
-      if (block.validTo !== null && block.validTo < block.validFrom)
-        throw invalid('validity_invalid', 'validTo', 'The end date must not be before the start.');
-      if (blocks.some((b) => blocksOverlap(b, { ...block, id: 'new' })))
-        throw invalid('block_overlaps', 'startTime', 'This overlaps one of your blocks.');
+      validateNewBlock(ex, staffId, change.block);
+      if (blocks.some((b) => blocksOverlap(b, { ...change.block, id: 'new' })))
+        throw overlapError();
       return;
     }
+    case 'edit-blocks':
+      validateEdit(ex, staffId, blocks, change.edit);
+      return;
     case 'end-block':
       if (!blocks.some((b) => b.id === change.blockId)) throw notFound();
       return;

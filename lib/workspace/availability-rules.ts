@@ -21,6 +21,8 @@ export type WeeklyBlock = {
   validFrom: LocalDate;
   validTo: LocalDate | null;
   channels: readonly Channel[];
+  /** Where in-person appointments of the block take place (e.g. "Raum 2.14"), if fixed. */
+  room?: string | null;
 };
 
 export type Period = { startsAt: string; endsAt: string };
@@ -36,11 +38,11 @@ export type HeldAppointment = {
 };
 
 /** The one overlap predicate for half-open intervals. */
-function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+export function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
   return aStart < bEnd && bStart < aEnd;
 }
 
-function isValidOn(block: WeeklyBlock, date: LocalDate): boolean {
+export function isValidOn(block: WeeklyBlock, date: LocalDate): boolean {
   return block.validFrom <= date && (block.validTo === null || date <= block.validTo);
 }
 
@@ -54,14 +56,26 @@ export function isCovered(
   blocks: readonly WeeklyBlock[],
   absences: readonly Period[],
 ): boolean {
-  const zone = appointment.zone;
   const start = Date.parse(appointment.startsAt);
   const end = Date.parse(appointment.endsAt);
   if (absences.some((a) => overlaps(start, end, Date.parse(a.startsAt), Date.parse(a.endsAt))))
     return false;
-  const date = localDateOf(new Date(start), zone);
-  const clock = localDayClock(date, zone);
-  return blocks.some(
+  return coveringBlock(appointment, blocks) !== undefined;
+}
+
+/**
+ * The block an appointment lies in (same office, its channel, weekday, valid that day),
+ * absences aside; undefined when none. Its room is where an in-person appointment is held.
+ */
+export function coveringBlock<B extends WeeklyBlock>(
+  appointment: HeldAppointment,
+  blocks: readonly B[],
+): B | undefined {
+  const start = Date.parse(appointment.startsAt);
+  const end = Date.parse(appointment.endsAt);
+  const date = localDateOf(new Date(start), appointment.zone);
+  const clock = localDayClock(date, appointment.zone);
+  return blocks.find(
     (b) =>
       b.officeId === appointment.officeId &&
       b.channels.includes(appointment.channel) &&

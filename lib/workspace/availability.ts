@@ -7,7 +7,9 @@ import {
   listBlocksOf,
   listFutureAppointmentsOf,
   listOfficesOfCounsellor,
+  setBlockRoom,
   setBlockValidTo,
+  setBlockValidity,
   type FutureAppointmentRow,
 } from '@/db/queries/workspace-availability';
 import { listHandedOverAppointments, listOpenHandoverIds } from '@/db/queries/workspace-handovers';
@@ -29,11 +31,37 @@ import { authorizeEdit, loadState, type State } from './availability-state';
  */
 export type AvailabilityChange =
   | { kind: 'add-block'; block: Omit<WeeklyBlock, 'id'> }
+  /** Several block changes at once (the team roster's edits, see lib/roster/week-edit). */
+  | { kind: 'edit-blocks'; edit: BlockEdit }
   | { kind: 'end-block'; blockId: string; validTo: LocalDate }
   | { kind: 'add-absence'; startsAt: string; endsAt: string; reason: AbsenceReason }
   | { kind: 'remove-absence'; absenceId: string };
 
+/**
+ * Blocks removed, blocks whose validity period changes (otherwise unchanged) and new
+ * blocks, applied together.
+ */
+export type BlockEdit = {
+  remove: readonly string[];
+  revalidate: readonly { id: string; validFrom: LocalDate; validTo: LocalDate | null }[];
+  add: readonly Omit<WeeklyBlock, 'id'>[];
+};
+
 export type ConflictingAppointment = FutureAppointmentRow;
+
+/** The blocks as they would be after the edit; new blocks get ids `new-0`, `new-1`, … */
+export function blocksAfterEdit<B extends WeeklyBlock>(
+  blocks: readonly B[],
+  edit: BlockEdit,
+): WeeklyBlock[] {
+  const kept: WeeklyBlock[] = blocks
+    .filter((b) => !edit.remove.includes(b.id))
+    .map((b) => {
+      const change = edit.revalidate.find((r) => r.id === b.id);
+      return change ? { ...b, validFrom: change.validFrom, validTo: change.validTo } : b;
+    });
+  return [...kept, ...edit.add.map((b, n) => ({ ...b, id: `new-${n}` }))];
+}
 
 /** The availability as it would be after the change (nothing written). */
 function stateAfter(state: State, change: AvailabilityChange): State {
@@ -47,6 +75,8 @@ function stateAfter(state: State, change: AvailabilityChange): State {
           b.id === change.blockId ? { ...b, validTo: change.validTo } : b,
         ),
       };
+    case 'edit-blocks':
+      return { ...state, blocks: blocksAfterEdit(state.blocks, change.edit) };
     case 'add-absence':
       return { ...state, absences: [...state.absences, { ...change, id: 'new' }] };
     case 'remove-absence':
@@ -59,7 +89,7 @@ function stateAfter(state: State, change: AvailabilityChange): State {
  * the team lead already. Appointments that had no room before are not the change's doing:
  * they are listed on their own (`listUnhandledConflicts`).
  */
-function conflictsOf(
+export function conflictsOf(
   ex: Executor,
   staffId: string,
   change: AvailabilityChange,
@@ -95,6 +125,14 @@ export function previewAvailabilityChange(
   return conflictsOf(deps.db, staffId, change, deps.now, locale);
 }
 
+function writeBlockEdit(tx: Transaction, staffId: string, edit: BlockEdit) {
+  for (const id of edit.remove) deleteBlock(tx, id);
+  for (const { id, validFrom, validTo } of edit.revalidate)
+    setBlockValidity(tx, id, validFrom, validTo);
+  for (const block of edit.add)
+    insertBlock(tx, { ...block, id: crypto.randomUUID(), staffId }, block.channels);
+}
+
 function writeChange(
   tx: Transaction,
   staffId: string,
@@ -106,6 +144,9 @@ function writeChange(
   switch (change.kind) {
     case 'add-block':
       insertBlock(tx, { ...change.block, id, staffId }, change.block.channels);
+      return null;
+    case 'edit-blocks':
+      writeBlockEdit(tx, staffId, change.edit);
       return null;
     case 'end-block': {
       const block = listBlocksOf(tx, staffId).find((b) => b.id === change.blockId)!;
@@ -130,7 +171,7 @@ function writeChange(
   }
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
@@ -150,18 +191,38 @@ export function applyAvailabilityChange(
   return withWriteTransaction(deps.db, (tx) => {
     authorizeEdit(tx, actor, staffId);
     const conflicts = conflictsOf(tx, staffId, change, deps.now, 'de').map((c) => c.id);
-    if (!sameIds(conflicts, confirmedHandovers)) {
-      throw new AppError(
-        'CONFLICT',
-        'This change conflicts with appointments: confirm handing them to the team lead.',
-        { reason: 'availability_conflicts', extra: { bookingIds: conflicts } },
-      );
-    }
-    const absenceId = writeChange(tx, staffId, actor, change, deps);
-    const cause: HandoverCause = change.kind === 'add-absence' ? 'absence' : 'availability';
-    handOver(tx, deps, actor, staffId, conflicts, { cause, absenceId });
+    assertConfirmed(conflicts, confirmedHandovers);
+    commitChange(tx, deps, actor, staffId, change, conflicts);
     return { handedOver: conflicts.length };
   });
+}
+
+/** Refuses to save when the appointments confirmed are not the ones the change conflicts with. */
+export function assertConfirmed(conflicts: readonly string[], confirmed: readonly string[]) {
+  if (sameIds(conflicts, confirmed)) return;
+  throw new AppError(
+    'CONFLICT',
+    'This change conflicts with appointments: confirm handing them to the team lead.',
+    { reason: 'availability_conflicts', extra: { bookingIds: conflicts } },
+  );
+}
+
+/**
+ * Writes a checked change and hands its conflicting appointments (`conflictsOf`, made in
+ * the same transaction) to the team lead: the one write path of the workspace editor and
+ * the team roster.
+ */
+export function commitChange(
+  tx: Transaction,
+  deps: WorkspaceDeps,
+  actor: Actor,
+  staffId: string,
+  change: AvailabilityChange,
+  conflicts: readonly string[],
+): void {
+  const absenceId = writeChange(tx, staffId, actor, change, deps);
+  const cause: HandoverCause = change.kind === 'add-absence' ? 'absence' : 'availability';
+  handOver(tx, deps, actor, staffId, conflicts, { cause, absenceId });
 }
 
 /**
@@ -182,4 +243,25 @@ export function loadAvailability(
     offices: listOfficesOfCounsellor(deps.db, staffId),
     handedOver: listHandedOverAppointments(deps.db, staffId, now, locale),
   };
+}
+
+/**
+ * Names the room of a block (or clears it) for its whole period: a room only tells where
+ * an in-person appointment is held, it never takes working time away.
+ */
+export function setAvailabilityRoom(
+  deps: WorkspaceDeps,
+  actor: Actor,
+  staffId: string,
+  blockId: string,
+  room: string | null,
+): void {
+  withWriteTransaction(deps.db, (tx) => {
+    authorizeEdit(tx, actor, staffId);
+    if (!listBlocksOf(tx, staffId).some((b) => b.id === blockId))
+      throw new AppError('NOT_FOUND', 'This entry does not exist (any more).', {
+        reason: 'availability_entry_not_found',
+      });
+    setBlockRoom(tx, blockId, room);
+  });
 }

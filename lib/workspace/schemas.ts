@@ -18,6 +18,9 @@ const id = z.string().trim().min(1).max(80);
 const localDate = z.string().refine(isLocalDate);
 const wallTime = z.string().refine(isWallTime);
 
+/** A room's name as staff type it, e.g. "Raum 2.14". */
+export const roomSchema = z.string().trim().min(1).max(40);
+
 export const emptyFormSchema = z.object({});
 
 export const outcomeFormSchema = z.object({
@@ -48,8 +51,11 @@ export const blockFormSchema = z.preprocess(
     channels: listOf(channels).refine((list) => list.length > 0),
     validFrom: localDate,
     validTo: localDate.optional(),
+    room: roomSchema.optional(),
   }),
 );
+
+export const roomFormSchema = z.object({ room: roomSchema.optional() });
 
 export const absenceFormSchema = z.object({
   fromDate: localDate,

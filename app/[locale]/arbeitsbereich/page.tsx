@@ -127,6 +127,15 @@ async function TeamsAndAdministration({ staffId, actor }: { staffId: string; act
             {teams.map((team) => (
               <li key={team.id}>
                 {team.name} ({t(team.role === 'lead' ? 'leadsTeam' : 'memberOfTeam')})
+                {team.role === 'lead' && (
+                  <>
+                    {' · '}
+                    <Link href={{ pathname: '/team/dienstplan', query: { team: team.id } }}>
+                      {t('rosterLink')}
+                      <span className="visually-hidden">: {team.name}</span>
+                    </Link>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -39,6 +39,7 @@ export async function ChannelAction({ item, context, returnTo }: Props) {
           city: item.officeCity,
         })}
       </p>
+      {item.room && <p className={styles.room}>{item.room}</p>}
     </div>
   );
 }

@@ -2,7 +2,11 @@
 
 import type { ActionResult, ActionState } from '@/lib/action';
 import { addDaysToLocalDate, localDateOf } from '@/lib/calendar/local-date';
-import { applyAvailabilityChange, type AvailabilityChange } from '@/lib/workspace/availability';
+import {
+  applyAvailabilityChange,
+  setAvailabilityRoom,
+  type AvailabilityChange,
+} from '@/lib/workspace/availability';
 import { handOverConflict } from '@/lib/workspace/handovers';
 import { workspaceZone } from '@/lib/workspace/context';
 import {
@@ -14,6 +18,7 @@ import {
   emptyFormSchema,
   endBlockFormSchema,
   pendingChangeSchema,
+  roomFormSchema,
   type PendingChange,
 } from '@/lib/workspace/schemas';
 import { redirectTo, runWorkspaceAction, type WorkspaceContext } from '../_lib/workspace-action';
@@ -51,7 +56,10 @@ function apply(change: AvailabilityChange, confirmed: readonly string[] = []) {
 
 export async function addBlockAction(_state: ActionState, formData: FormData) {
   const result = await runWorkspaceAction(blockFormSchema, formData, (ctx, input) =>
-    apply({ kind: 'add-block', block: { ...input, validTo: input.validTo ?? null } })(ctx),
+    apply({
+      kind: 'add-block',
+      block: { ...input, validTo: input.validTo ?? null, room: input.room ?? null },
+    })(ctx),
   );
   return saveOrCheck(result, undefined);
 }
@@ -128,4 +136,12 @@ export async function handOverAction(bookingId: string, _state: ActionState, for
   );
   if (!result.ok) return result;
   return redirectTo(page, { erledigt: 'handedOverOne' });
+}
+
+export async function setRoomAction(blockId: string, _state: ActionState, formData: FormData) {
+  const result = await runWorkspaceAction(roomFormSchema, formData, ({ actor, deps }, input) =>
+    setAvailabilityRoom(deps, actor, actor.staffId, blockId, input.room ?? null),
+  );
+  if (!result.ok) return result;
+  return redirectTo(page, { erledigt: 'saved' });
 }

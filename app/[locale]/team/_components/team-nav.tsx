@@ -1,26 +1,34 @@
 'use client';
 
-import { Link, usePathname } from '@/lib/i18n/navigation';
-import styles from '../../_components/sub-navigation.module.css';
+import NextLink from 'next/link';
+import { usePathname } from 'next/navigation';
+import styles from './team.module.css';
 
-type Props = { label: string; links: readonly { href: string; label: string }[] };
+type Props = { label: string; locale: string; items: { href: string; label: string }[] };
 
-/** The team area's sections; the current one is marked for assistive technology too. */
-export function TeamNav({ label, links }: Props) {
-  const pathname = usePathname();
+/**
+ * The team area's sub-navigation; the section the page belongs to is marked current.
+ * Labels come translated from the server (no message provider on the client).
+ */
+export function TeamNav({ label, locale, items }: Props) {
+  const path = usePathname().replace(/^\/[^/]+/, '');
   return (
     <nav aria-label={label} className={styles.subnav}>
       <ul className={styles.subnavList}>
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={pathname.startsWith(link.href) ? 'page' : undefined}
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
+        {items.map((item) => {
+          const isHere = path === item.href;
+          const isInside = path.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <NextLink
+                href={`/${locale}${item.href}`}
+                aria-current={isHere ? 'page' : isInside ? 'location' : undefined}
+              >
+                {item.label}
+              </NextLink>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

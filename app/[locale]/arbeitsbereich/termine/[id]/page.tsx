@@ -189,7 +189,8 @@ async function Facts({ item }: { item: AgendaItem }) {
   const outcome = await getTranslations('WorkspaceItem');
   const place =
     item.channel === 'presence'
-      ? `${item.officeName}, ${item.officeStreet}, ${item.officePostcode} ${item.officeCity}`
+      ? `${item.officeName}, ${item.officeStreet}, ${item.officePostcode} ${item.officeCity}` +
+        (item.room ? ` · ${item.room}` : '')
       : item.channel === 'walk_and_talk'
         ? `${item.meetingPointName ?? ''} (${item.officeName}): ${item.meetingPointDescription ?? ''}`
         : t(`remote.${item.channel}`);

@@ -83,7 +83,8 @@ export async function Blocks({ blocks }: { blocks: BlockRow[] }) {
             <li key={b.id}>
               <span>
                 <strong>{b.time}</strong> · {b.officeName} ·{' '}
-                {b.channels.map((c) => booking(`channels.${c}.name`)).join(', ')} · {b.validity}
+                {b.channels.map((c) => booking(`channels.${c}.name`)).join(', ')}
+                {b.room && <> · {b.room}</>} · {b.validity}
               </span>
               <Link href={`/arbeitsbereich/verfuegbarkeit/arbeitszeit/${b.id}`}>
                 {t('change')}

@@ -18,6 +18,7 @@ export const blockFieldOrder = [
   'endTime',
   'officeId',
   'channels',
+  'room',
   'validFrom',
   'validTo',
 ];
@@ -58,6 +59,7 @@ export async function BlockForm({ offices, today }: Props) {
         options={offered.map((c) => ({ value: c, label: booking(`channels.${c}.name`) }))}
         checked={[]}
       />
+      <TextField name="room" label={t('room')} hint={t('roomHint')} />
       <div className={styles.fieldRow}>
         <TextField
           name="validFrom"

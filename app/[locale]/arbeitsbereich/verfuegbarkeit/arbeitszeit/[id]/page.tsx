@@ -12,7 +12,7 @@ import { TextField } from '../../../../_components/forms/form-fields';
 import { SubmitButton } from '../../../../_components/forms/submit-button';
 import { WorkspaceFrame } from '../../../_components/workspace-frame';
 import styles from '../../../_components/workspace.module.css';
-import { endBlockAction, removeBlockAction } from '../../actions';
+import { endBlockAction, removeBlockAction, setRoomAction } from '../../actions';
 import { blockLabels } from '../../_components/block-labels';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -43,6 +43,23 @@ export default async function BlockPage({ params }: Props) {
       intro={`${block.officeName} · ${labels.validity}`}
       back={{ href: '/arbeitsbereich/verfuegbarkeit', label: t('back') }}
     >
+      <section aria-labelledby="room-title" className={styles.panel}>
+        <h2 id="room-title">{t('roomTitle')}</h2>
+        <p>{t('roomText')}</p>
+        <ActionForm
+          action={setRoomAction.bind(null, block.id)}
+          hidden={{}}
+          errorTitle={availability('errorTitle')}
+        >
+          <TextField
+            name="room"
+            label={availability('room')}
+            hint={availability('roomHint')}
+            defaultValue={block.room ?? ''}
+          />
+          <SubmitButton pendingLabel={availability('saving')}>{t('roomSubmit')}</SubmitButton>
+        </ActionForm>
+      </section>
       <section aria-labelledby="end-title" className={styles.panel}>
         <h2 id="end-title">{t('endTitle')}</h2>
         <p>{t('endText')}</p>
