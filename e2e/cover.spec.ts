@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import coverDe from '../lib/i18n/messages/cover/de.json';
 import bookingDe from '../lib/i18n/messages/de.json';
 import referralDe from '../lib/i18n/messages/referral/de.json';
+import rosterDe from '../lib/i18n/messages/roster/de.json';
 import { addDaysToLocalDate, localDateOf } from '../lib/calendar/local-date';
 import { expectNoAxeViolations } from './support/axe';
 import { queryE2eDatabase, writeE2eDatabase } from './support/database';
@@ -133,7 +134,7 @@ test('a team lead covers an absence: one appointment reassigned, one offered to 
   await page.setViewportSize(viewports.phone);
   await page.goto('/de/team/vertretung');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
-  await expect(page.getByRole('link', { name: coverDe.TeamNav.cover })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: rosterDe.TeamNav.cover })).toHaveAttribute(
     'aria-current',
     'page',
   );
