@@ -10,6 +10,7 @@ export default defineConfig({
     './db/schema/notify.ts',
     './db/schema/workspace.ts',
     './db/schema/waitlist.ts',
+    './db/schema/dashboard.ts',
   ],
   out: './db/migrations',
   strict: true,

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as auth from './schema/auth';
 import * as booking from './schema/booking';
+import * as dashboard from './schema/dashboard';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
 import * as staff from './schema/staff';
@@ -18,6 +19,7 @@ export const schema = {
   ...notify,
   ...workspace,
   ...waitlist,
+  ...dashboard,
 };
 
 export type Database = BetterSQLite3Database<typeof schema> & {
