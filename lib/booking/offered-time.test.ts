@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDayClocks } from '@/lib/calendar/local-date';
 import { offeredMilliseconds } from './offered-time';
 
 const hour = 3_600_000;
@@ -14,7 +15,8 @@ const rule = (
   validFrom: '2026-01-01',
   validTo,
 });
-const base = { zone: 'Europe/Berlin', holidays: new Set<string>(), absences: [] };
+const base = { holidays: new Set<string>(), absences: [] };
+const days = (from: string, to: string) => ({ clocks: localDayClocks(from, to, 'Europe/Berlin') });
 
 describe('offeredMilliseconds', () => {
   it('counts each rule on its weekdays within validity, not on holidays', () => {
@@ -27,8 +29,7 @@ describe('offeredMilliseconds', () => {
     const ms = offeredMilliseconds({
       ...base,
       rules,
-      from: '2026-03-30',
-      to: '2026-04-05',
+      ...days('2026-03-30', '2026-04-05'),
       holidays: new Set(['2026-04-03']),
     });
     expect(ms).toBe(4 * hour);
@@ -42,8 +43,7 @@ describe('offeredMilliseconds', () => {
       ...base,
       rules,
       absences,
-      from: '2026-03-30',
-      to: '2026-03-30',
+      ...days('2026-03-30', '2026-03-30'),
     });
     expect(ms).toBe(4 * hour); // 09–14 local is 5 h, minus 10–11 local
   });
@@ -51,8 +51,7 @@ describe('offeredMilliseconds', () => {
     const ms = offeredMilliseconds({
       ...base,
       rules: [rule(7, '01:00', '05:00')],
-      from: '2026-03-29',
-      to: '2026-03-29',
+      ...days('2026-03-29', '2026-03-29'),
     });
     expect(ms).toBe(3 * hour);
   });

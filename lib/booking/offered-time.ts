@@ -1,4 +1,4 @@
-import { localDayClocks } from '@/lib/calendar/local-date';
+import type { LocalDayClock } from '@/lib/calendar/local-date';
 import { toSortedIntervals } from './intervals';
 import { isRuleValidOn, toRuleWindow } from './slot-rosters';
 import type { Interval, WeeklyRule } from './slot-types';
@@ -12,19 +12,18 @@ import type { Interval, WeeklyRule } from './slot-types';
  */
 export function offeredMilliseconds(input: {
   rules: readonly Pick<WeeklyRule, 'weekday' | 'startTime' | 'endTime' | 'validFrom' | 'validTo'>[];
-  from: string;
-  to: string;
-  zone: string;
+  /** The period's days in the rules' zone: localDayClocks(from, to, zone), made once. */
+  clocks: readonly LocalDayClock[];
   holidays: ReadonlySet<string>;
   absences: readonly Interval[];
 }): number {
-  if (input.rules.length === 0 || input.from > input.to) return 0;
+  if (input.rules.length === 0) return 0;
   const windows = input.rules.map((rule) => ({
     weekday: rule.weekday,
     window: toRuleWindow({ ...rule, officeId: '', channels: [] }),
   }));
   const offered: Interval[] = [];
-  for (const clock of localDayClocks(input.from, input.to, input.zone)) {
+  for (const clock of input.clocks) {
     if (input.holidays.has(clock.date)) continue;
     for (const { weekday, window } of windows) {
       if (weekday !== clock.weekday || !isRuleValidOn(window, clock.date)) continue;

@@ -2,6 +2,7 @@ import type { DemandRows } from '@/db/queries/dashboard';
 import type { StaffingRows } from '@/db/queries/dashboard-scope';
 import { channels, providerIds, type Channel, type ProviderId } from '@/db/schema/enums';
 import { offeredMilliseconds } from '@/lib/booking/offered-time';
+import { localDayClocks, type LocalDayClock } from '@/lib/calendar/local-date';
 import { groupBy } from '@/lib/collections';
 import { medianOf, rate, sumBy, type Bucket } from './statistics';
 
@@ -192,6 +193,13 @@ function utilisationOf(
 ): CounsellorFigures[] {
   const zoneOf = new Map(staffing.offices.map((o) => [o.id, o.timeZone]));
   const holidays = new Set(staffing.holidays);
+  // One clock per local day and zone for everyone: making them costs more than using them.
+  const clocksOf = new Map<string, LocalDayClock[]>();
+  const clocksIn = (zone: string) => {
+    let clocks = clocksOf.get(zone);
+    if (!clocks) clocksOf.set(zone, (clocks = localDayClocks(period.from, period.to, zone)));
+    return clocks;
+  };
   const rulesOf = groupBy(staffing.rules, (r) => r.staffId);
   const absencesOf = groupBy(staffing.absences, (a) => a.staffId);
   const minutes = sumBy(
@@ -213,7 +221,7 @@ function utilisationOf(
         );
         let offeredMs = 0;
         for (const [zone, rules] of byZone) {
-          offeredMs += offeredMilliseconds({ rules, ...period, zone, holidays, absences });
+          offeredMs += offeredMilliseconds({ rules, clocks: clocksIn(zone), holidays, absences });
         }
         const offeredMinutes = Math.round(offeredMs / minuteMs);
         const bookedMinutes = minutes.get(counsellor.id) ?? 0;

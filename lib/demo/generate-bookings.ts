@@ -43,9 +43,10 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
   const absencesByStaff = groupBy(input.absences, (a) => a.staffId);
   const pointsByOffice = groupBy(input.meetingPoints, (p) => p.officeId);
   const bufferByOffice = new Map(input.offices.map((o) => [o.id, o.bufferMinutes ?? 10]));
+  const pastDays = ctx.scale.pastDays ?? 14;
   const dates = eachLocalDate(
-    addDaysToLocalDate(ctx.today, -14),
-    addDaysToLocalDate(ctx.today, 56),
+    addDaysToLocalDate(ctx.today, -pastDays),
+    addDaysToLocalDate(ctx.today, ctx.scale.futureDays ?? 56),
   );
 
   for (const person of input.staff) {
@@ -56,7 +57,7 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
     const absences = absencesByStaff.get(person.id) ?? [];
     dates.forEach((date, index) => {
       if (ctx.holidays.has(date)) return;
-      const daysFromToday = index - 14;
+      const daysFromToday = index - pastDays;
       for (const rule of rules) {
         if (rule.weekday !== isoWeekdayOf(date)) continue;
         const start = zonedWallTimeToUtc(date, rule.startTime, ctx.zone);

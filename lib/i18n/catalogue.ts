@@ -5,16 +5,17 @@ import type { Locale } from './locales';
  * so areas can be translated and reviewed on their own. Namespaces must not repeat
  * across files (the catalogue test checks it).
  */
-export const messageAreas = ['auth', 'admin', 'notify', 'video', 'workspace'] as const;
+export const messageAreas = ['auth', 'admin', 'notify', 'video', 'workspace', 'dashboard'] as const;
 
 export async function loadMessages(locale: Locale) {
-  const [core, auth, admin, notify, video, workspace] = await Promise.all([
+  const [core, auth, admin, notify, video, workspace, dashboard] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/auth/${locale}.json`),
     import(`./messages/admin/${locale}.json`),
     import(`./messages/notify/${locale}.json`),
     import(`./messages/video/${locale}.json`),
     import(`./messages/workspace/${locale}.json`),
+    import(`./messages/dashboard/${locale}.json`),
   ]);
   return {
     ...core.default,
@@ -23,5 +24,6 @@ export async function loadMessages(locale: Locale) {
     ...notify.default,
     ...video.default,
     ...workspace.default,
+    ...dashboard.default,
   };
 }

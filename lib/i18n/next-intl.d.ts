@@ -6,6 +6,7 @@ import type auth from './messages/auth/de.json';
 import type notify from './messages/notify/de.json';
 import type video from './messages/video/de.json';
 import type workspace from './messages/workspace/de.json';
+import type dashboard from './messages/dashboard/de.json';
 import type { Locale as AppLocale } from './locales';
 
 declare module 'next-intl' {
@@ -16,6 +17,7 @@ declare module 'next-intl' {
       typeof admin &
       typeof notify &
       typeof video &
-      typeof workspace;
+      typeof workspace &
+      typeof dashboard;
   }
 }
