@@ -20,9 +20,13 @@ export function minutesOf(row: string): string {
  * `filter` restricts the scan (it may use the index on counsellor and start).
  */
 export function bookingFactsSql(filter: string): string {
-  return `select b.office_id, b.channel, b.status, b.language, b.counsellor_id,
-      ${localDateOf('b', 'starts_at')} as local_date,
-      cast(julianday(${localDateOf('b', 'starts_at')}) - julianday(${localDateOf('b', 'created_at')}) as integer) as wait_days,
-      ${minutesOf('b')} as minutes
-    from bookings b where ${filter}`;
+  // `limit -1` keeps SQLite from flattening the inner query, so each local date is looked
+  // up once per booking instead of once per use.
+  return `select office_id, channel, status, language, counsellor_id, local_date,
+      cast(julianday(local_date) - julianday(booked_date) as integer) as wait_days, minutes
+    from (select b.office_id, b.channel, b.status, b.language, b.counsellor_id,
+        ${localDateOf('b', 'starts_at')} as local_date,
+        ${localDateOf('b', 'created_at')} as booked_date,
+        ${minutesOf('b')} as minutes
+      from bookings b where ${filter} limit -1)`;
 }

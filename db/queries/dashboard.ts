@@ -68,44 +68,27 @@ const rollupSql = (where: string) => ({
 
 // A day's appointments start within a day and a half of its UTC midnight in any zone in
 // use, so this index range on the start holds every booking whose local date is inside.
-const teamFacts = `with facts as (${bookingFactsSql(`b.counsellor_id in (select value from json_each(@counsellorIds))
+// One pass groups by every key the four row sets need; they are summed apart in loadDemandRows.
+const teamFactsSql = `select office_id as officeId, channel, status, language,
+    counsellor_id as counsellorId, wait_days as waitDays, count(*) as bookings,
+    sum(minutes) as minutes
+  from (${bookingFactsSql(`b.counsellor_id in (select value from json_each(@counsellorIds))
     and b.starts_at >= @fromInstant and b.starts_at < @toInstant`)})
-  select * from facts where ${period}`;
+  where ${period}
+  group by office_id, channel, status, language, counsellor_id, wait_days`;
 
-const teamSql = {
-  bookings: `${teamFacts.replace(
-    'select * from facts',
-    `select office_id as officeId, channel, status,
-      count(*) as bookings, sum(minutes) as minutes from facts`,
-  )} group by office_id, channel, status`,
-  waits: `${teamFacts.replace(
-    'select * from facts',
-    `select office_id as officeId, channel,
-      wait_days as waitDays, count(*) as bookings from facts`,
-  )} and status <> 'cancelled'
-    group by office_id, channel, wait_days`,
-  languages: `${teamFacts.replace(
-    'select * from facts',
-    `select office_id as officeId, language,
-      count(*) as bookings from facts`,
-  )} and status <> 'cancelled' group by office_id, language`,
-  counsellorMinutes: `${teamFacts.replace(
-    'select * from facts',
-    `select counsellor_id as counsellorId,
-      office_id as officeId, count(*) as bookings, sum(minutes) as minutes from facts`,
-  )}
-    and status <> 'cancelled' group by counsellor_id, office_id`,
-  firstSlots: rollupSql(`${teamOffices} and ${period}`).firstSlots,
-};
+type TeamFactRow = BookingCountRow & { language: string; counsellorId: string; waitDays: number };
 
 const statementSets = {
   all: rollupSql(period),
   office: rollupSql(`${office} and ${period}`),
-  team: teamSql,
 };
 
 type Name = keyof DemandRows;
-type Prepared = Record<keyof typeof statementSets, Record<Name, BetterSqlite3.Statement>>;
+type Prepared = Record<keyof typeof statementSets, Record<Name, BetterSqlite3.Statement>> & {
+  teamFacts: BetterSqlite3.Statement;
+  teamFirstSlots: BetterSqlite3.Statement;
+};
 const prepared = new WeakMap<BetterSqlite3.Database, Prepared>();
 
 function statementsOf(client: BetterSqlite3.Database): Prepared {
@@ -118,7 +101,8 @@ function statementsOf(client: BetterSqlite3.Database): Prepared {
     statements = {
       all: prepareSet(statementSets.all),
       office: prepareSet(statementSets.office),
-      team: prepareSet(statementSets.team),
+      teamFacts: client.prepare(teamFactsSql),
+      teamFirstSlots: client.prepare(rollupSql(`${teamOffices} and ${period}`).firstSlots),
     };
     prepared.set(client, statements);
   }
@@ -130,18 +114,9 @@ const dayMs = 86_400_000;
 /** Sums of bookings and snapshots whose local date lies in the period (inclusive). */
 export function loadDemandRows(ex: Executor, filter: DemandFilter, p: DashboardPeriod): DemandRows {
   const all = statementsOf(ex.$client);
-  const set =
-    filter.kind === 'counsellors' ? all.team : filter.officeId === null ? all.all : all.office;
-  const params =
-    filter.kind === 'counsellors'
-      ? {
-          ...p,
-          counsellorIds: JSON.stringify(filter.counsellorIds),
-          officeIds: JSON.stringify(filter.officeIds),
-          fromInstant: new Date(Date.parse(`${p.from}T00:00:00Z`) - dayMs).toISOString(),
-          toInstant: new Date(Date.parse(`${p.to}T00:00:00Z`) + 2 * dayMs).toISOString(),
-        }
-      : { ...p, officeId: filter.officeId };
+  if (filter.kind === 'counsellors') return loadTeamRows(all, filter, p);
+  const set = filter.officeId === null ? all.all : all.office;
+  const params = { ...p, officeId: filter.officeId };
   const run = <T>(name: Name) => set[name].all(pick(set[name], params)) as T[];
   return {
     bookings: run<BookingCountRow>('bookings'),
@@ -150,6 +125,52 @@ export function loadDemandRows(ex: Executor, filter: DemandFilter, p: DashboardP
     counsellorMinutes: run<CounsellorMinutesRow>('counsellorMinutes'),
     firstSlots: run<FirstSlotRow>('firstSlots'),
   };
+}
+
+function loadTeamRows(
+  statements: Prepared,
+  filter: Extract<DemandFilter, { kind: 'counsellors' }>,
+  p: DashboardPeriod,
+): DemandRows {
+  const facts = statements.teamFacts.all({
+    ...p,
+    counsellorIds: JSON.stringify(filter.counsellorIds),
+    fromInstant: new Date(Date.parse(`${p.from}T00:00:00Z`) - dayMs).toISOString(),
+    toInstant: new Date(Date.parse(`${p.to}T00:00:00Z`) + 2 * dayMs).toISOString(),
+  }) as TeamFactRow[];
+  const booked = facts.filter((f) => f.status !== 'cancelled');
+  return {
+    bookings: sumRows(facts, ['officeId', 'channel', 'status'], ['bookings', 'minutes']),
+    waits: sumRows(booked, ['officeId', 'channel', 'waitDays'], ['bookings']),
+    languages: sumRows(booked, ['officeId', 'language'], ['bookings']),
+    counsellorMinutes: sumRows(booked, ['counsellorId', 'officeId'], ['bookings', 'minutes']),
+    firstSlots: statements.teamFirstSlots.all({
+      ...p,
+      officeIds: JSON.stringify(filter.officeIds),
+    }) as FirstSlotRow[],
+  };
+}
+
+/** Sums `values` of rows grouped by `keys` (what GROUP BY does, for rows already read). */
+function sumRows<T extends Record<string, unknown>, K extends keyof T, V extends keyof T>(
+  rows: readonly T[],
+  keys: readonly K[],
+  values: readonly V[],
+): (Pick<T, K> & Record<V, number>)[] {
+  const groups = new Map<string, Pick<T, K> & Record<V, number>>();
+  for (const row of rows) {
+    const id = keys.map((k) => String(row[k])).join('|');
+    let group = groups.get(id);
+    if (!group) {
+      group = Object.fromEntries([
+        ...keys.map((k) => [k, row[k]]),
+        ...values.map((v) => [v, 0]),
+      ]) as Pick<T, K> & Record<V, number>;
+      groups.set(id, group);
+    }
+    for (const v of values) (group as Record<V, number>)[v] += Number(row[v]);
+  }
+  return [...groups.values()];
 }
 
 /** better-sqlite3 refuses named parameters a statement does not use. */

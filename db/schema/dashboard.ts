@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { bookingStatuses, channels, oneOf, type BookingStatus, type Channel } from './enums';
 import { offices } from './organisation';
 
@@ -26,9 +26,11 @@ export const localDays = sqliteTable(
  * Dashboard rollups: bookings counted per office and local date of the appointment, kept
  * exact by triggers on `bookings` (custom migration "dashboard_rollup_triggers"): every
  * insert, update and delete moves its row's contribution. Aggregating 500,000 bookings per
- * request costs about a second; these tables hold a few rows per office-day instead
- * (README "Decisions"). Primary keys start with the grouping columns and end with the
- * date, so a period is summed in key order without a temporary B-tree.
+ * request costs seconds; these tables hold a few rows per office-day instead (README
+ * "Decisions"). Primary keys start with the grouping columns and end with the date, so a
+ * period is summed in key order without a temporary B-tree; each table has the same key
+ * plus its counts as a covering index, so the sum never visits the table (a third of the
+ * time; WITHOUT ROWID would do it without the copy, but drizzle-kit cannot declare it).
  */
 
 /** Every booking, by channel and status; `minutes` is the booked time. */
@@ -46,6 +48,14 @@ export const dashboardBookingDays = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.officeId, t.channel, t.status, t.localDate] }),
+    index('dashboard_booking_days_cover_idx').on(
+      t.officeId,
+      t.channel,
+      t.status,
+      t.localDate,
+      t.bookings,
+      t.minutes,
+    ),
     check('dashboard_booking_days_channel_check', sql.raw(oneOf('channel', channels))),
     check('dashboard_booking_days_status_check', sql.raw(oneOf('status', bookingStatuses))),
   ],
@@ -63,7 +73,16 @@ export const dashboardWaitDays = sqliteTable(
     localDate: text('local_date').notNull(),
     bookings: integer('bookings').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.officeId, t.channel, t.waitDays, t.localDate] })],
+  (t) => [
+    primaryKey({ columns: [t.officeId, t.channel, t.waitDays, t.localDate] }),
+    index('dashboard_wait_days_cover_idx').on(
+      t.officeId,
+      t.channel,
+      t.waitDays,
+      t.localDate,
+      t.bookings,
+    ),
+  ],
 );
 
 /** Bookings not cancelled, by the language the counselling is held in. */
@@ -77,7 +96,10 @@ export const dashboardLanguageDays = sqliteTable(
     localDate: text('local_date').notNull(),
     bookings: integer('bookings').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.officeId, t.language, t.localDate] })],
+  (t) => [
+    primaryKey({ columns: [t.officeId, t.language, t.localDate] }),
+    index('dashboard_language_days_cover_idx').on(t.officeId, t.language, t.localDate, t.bookings),
+  ],
 );
 
 /** Booked minutes (bookings not cancelled) per counsellor and office. */
@@ -92,7 +114,16 @@ export const dashboardCounsellorDays = sqliteTable(
     bookings: integer('bookings').notNull(),
     minutes: integer('minutes').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.counsellorId, t.officeId, t.localDate] })],
+  (t) => [
+    primaryKey({ columns: [t.counsellorId, t.officeId, t.localDate] }),
+    index('dashboard_counsellor_days_cover_idx').on(
+      t.counsellorId,
+      t.officeId,
+      t.localDate,
+      t.bookings,
+      t.minutes,
+    ),
+  ],
 );
 
 /**
@@ -122,6 +153,13 @@ export const firstSlotWaitDays = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.officeId, t.channel, t.waitDays, t.localDate] }),
+    index('first_slot_wait_days_cover_idx').on(
+      t.officeId,
+      t.channel,
+      t.waitDays,
+      t.localDate,
+      t.snapshots,
+    ),
     check('first_slot_wait_days_wait_check', sql`${t.waitDays} >= -1`),
     check('first_slot_wait_days_channel_check', sql.raw(oneOf('channel', channels))),
   ],

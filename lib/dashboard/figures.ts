@@ -131,7 +131,7 @@ export function buildFigures(
     },
     channels: channelFigures,
     providers: providerFiguresOf(demand, staffing),
-    offices: officeFiguresOf(demand, staffing, waitBuckets, slotBuckets),
+    offices: officeFiguresOf(demand, staffing),
     counsellors,
     languages: languageFiguresOf(demand, staffing),
   };
@@ -153,36 +153,37 @@ function providerFiguresOf(demand: DemandRows, staffing: StaffingRows): Provider
   );
 }
 
-function officeFiguresOf(
-  demand: DemandRows,
-  staffing: StaffingRows,
-  waitBuckets: (pick: (r: DemandRows['waits'][number]) => boolean) => Bucket[],
-  slotBuckets: (pick: (r: DemandRows['firstSlots'][number]) => boolean) => Bucket[],
-): OfficeChannelFigures[] {
+function officeFiguresOf(demand: DemandRows, staffing: StaffingRows): OfficeChannelFigures[] {
+  const key = (r: { officeId: string; channel: Channel }) => `${r.officeId}|${r.channel}`;
   const booked = sumBy(
     demand.bookings.filter((r) => r.status !== 'cancelled'),
-    (r) => `${r.officeId}|${r.channel}`,
+    key,
     (r) => r.bookings,
   );
-  const seen = new Set([
-    ...booked.keys(),
-    ...demand.firstSlots.map((r) => `${r.officeId}|${r.channel}`),
-  ]);
+  const waits = groupBy(demand.waits, key);
+  const slots = groupBy(
+    demand.firstSlots.filter((r) => r.waitDays >= 0),
+    key,
+  );
+  const seen = new Set([...booked.keys(), ...demand.firstSlots.map(key)]);
   return staffing.offices.flatMap((office) =>
     channels
       .filter((channel) => seen.has(`${office.id}|${channel}`))
-      .map((channel) => ({
-        officeId: office.id,
-        officeName: office.name,
-        channel,
-        booked: booked.get(`${office.id}|${channel}`) ?? 0,
-        medianWaitDays: medianOf(
-          waitBuckets((r) => r.officeId === office.id && r.channel === channel),
-        ),
-        medianFirstSlotDays: medianOf(
-          slotBuckets((r) => r.officeId === office.id && r.channel === channel),
-        ),
-      })),
+      .map((channel) => {
+        const id = `${office.id}|${channel}`;
+        return {
+          officeId: office.id,
+          officeName: office.name,
+          channel,
+          booked: booked.get(id) ?? 0,
+          medianWaitDays: medianOf(
+            (waits.get(id) ?? []).map((r) => ({ value: r.waitDays, count: r.bookings })),
+          ),
+          medianFirstSlotDays: medianOf(
+            (slots.get(id) ?? []).map((r) => ({ value: r.waitDays, count: r.snapshots })),
+          ),
+        };
+      }),
   );
 }
 

@@ -5,22 +5,37 @@ export const maxPeriodDays = 366;
 
 const localDate = z.string().refine(isLocalDate, { message: 'Expected a date YYYY-MM-DD.' });
 
-/** The period and office choice of the dashboard page and its CSV export (search params). */
+const office = z.string().min(1).max(100);
+
+function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (!q.from || !q.to) return;
+  if (q.from > q.to) {
+    ctx.addIssue({ code: 'custom', message: 'The start must not be after the end.', path: ['to'] });
+  } else if (addDaysToLocalDate(q.from, maxPeriodDays - 1) < q.to) {
+    ctx.addIssue({ code: 'custom', message: `At most ${maxPeriodDays} days.`, path: ['to'] });
+  }
+}
+
+/** The period and office choice of the dashboard page (search params). */
 export const dashboardQuerySchema = z
   .object({
     from: localDate.optional(),
     to: localDate.optional(),
     /** Admins: an office id, or "nrw" for all of NRW. */
-    office: z.string().min(1).max(100).optional(),
+    office: office.optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'The start must not be after the end.',
-    path: ['to'],
+  .superRefine(checkRange);
+
+/** The CSV export: the same choice as the page it is linked from, spelt out. */
+export const dashboardExportSchema = z
+  .object({
+    audience: z.enum(['team', 'admin']),
+    locale: z.enum(['de', 'en']).default('de'),
+    from: localDate,
+    to: localDate,
+    office: office.optional(),
   })
-  .refine((q) => !q.from || !q.to || addDaysToLocalDate(q.from, maxPeriodDays - 1) >= q.to, {
-    message: `At most ${maxPeriodDays} days.`,
-    path: ['to'],
-  });
+  .superRefine(checkRange);
 
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
