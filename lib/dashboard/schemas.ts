@@ -39,13 +39,7 @@ export const dashboardExportSchema = z
 
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
-/** The default period: the three months up to today. */
+/** The default period: the four weeks up to today (today included). */
 export function defaultPeriod(today: string): { from: string; to: string } {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const start = new Date(Date.UTC(year, month - 1 - 3, 1));
-  const lastDay = new Date(
-    Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  start.setUTCDate(Math.min(day, lastDay));
-  return { from: addDaysToLocalDate(start.toISOString().slice(0, 10), 1), to: today };
+  return { from: addDaysToLocalDate(today, -27), to: today };
 }

@@ -16,8 +16,8 @@ type BarChartProps = {
 };
 
 const width = 400;
-const labelHeight = 18;
-const barHeight = 14;
+const labelHeight = 20;
+const barHeight = 16;
 const barGap = 3;
 const groupGap = 14;
 const valueSpace = 72;
@@ -57,7 +57,7 @@ export function BarChart({ label, categories, series, format, max }: BarChartPro
       >
         {categories.map((category, c) => (
           <Group key={category} top={c * groupHeight}>
-            <text x={0} y={13} className={styles.category}>
+            <text x={0} y={14} className={styles.category}>
               {category}
             </text>
             {series.map((s, i) => {

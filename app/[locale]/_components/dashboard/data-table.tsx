@@ -15,9 +15,15 @@ export function DataTable({
   fmt: DashboardFormat;
 }) {
   return (
-    <div className={styles.tableWrap}>
+    // A labelled, focusable region: keyboard users can scroll a wide table too.
+    <div
+      role="region"
+      aria-labelledby={`table-${table.id}`}
+      tabIndex={0}
+      className={styles.tableWrap}
+    >
       <table className={styles.table}>
-        <caption>{caption}</caption>
+        <caption id={`table-${table.id}`}>{caption}</caption>
         <thead>
           <tr>
             {table.columns.map((column) => (
