@@ -144,7 +144,9 @@ function providerFiguresOf(demand: DemandRows, staffing: StaffingRows): Provider
     (r) => `${providerOf.get(r.officeId)}|${r.channel}`,
     (r) => r.bookings,
   );
-  return providerIds.flatMap((providerId) =>
+  // A provider without any booking in the scope (a team of one provider) is left out.
+  const present = providerIds.filter((id) => channels.some((c) => sums.has(`${id}|${c}`)));
+  return present.flatMap((providerId) =>
     channels.map((channel) => ({
       providerId,
       channel,

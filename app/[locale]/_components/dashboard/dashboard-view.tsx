@@ -111,7 +111,7 @@ function chartsOf(f: DashboardFigures, fmt: DashboardFormat): Partial<Record<Tab
   return {
     providers: {
       categories: channelNames,
-      series: (['bbie', 'bbe'] as const).map((provider) => ({
+      series: [...new Set(f.providers.map((p) => p.providerId))].map((provider) => ({
         name: label('provider', provider),
         values: f.channels.map(
           (c) =>
