@@ -54,7 +54,7 @@ export async function DashboardView({
 }
 
 function Totals({ figures, fmt }: { figures: DashboardFigures; fmt: DashboardFormat }) {
-  const { t, format, percent, decimal } = fmt;
+  const { t, format, percent } = fmt;
   const orDash = (value: number | null, show: (v: number) => string) =>
     value === null ? t('notAvailable') : show(value);
   const totals = figures.totals;
