@@ -13,6 +13,7 @@ export default defineConfig({
     './db/schema/caldav.ts',
     './db/schema/referrals.ts',
     './db/schema/roster.ts',
+    './db/schema/dashboard.ts',
   ],
   out: './db/migrations',
   strict: true,

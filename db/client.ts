@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as auth from './schema/auth';
 import * as booking from './schema/booking';
 import * as caldav from './schema/caldav';
+import * as dashboard from './schema/dashboard';
 import * as notify from './schema/notify';
 import * as organisation from './schema/organisation';
 import * as referrals from './schema/referrals';
@@ -24,6 +25,7 @@ export const schema = {
   ...waitlist,
   ...referrals,
   ...roster,
+  ...dashboard,
 };
 
 export type Database = BetterSQLite3Database<typeof schema> & {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { closeDatabase, openDatabase } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
+import { takeFirstSlotSnapshot } from '@/lib/dashboard/first-slot-snapshot';
 import { createMailSender } from '@/lib/mail/transport';
 import { startWorker } from '@/lib/notify/worker';
 import { loadConfigOrExit } from './lib/config';
@@ -28,12 +29,26 @@ const worker = startWorker({
   log,
   allowPlainHttp: config.mode === 'demo',
 });
+// The dashboard's "wait to the first free slot": once an hour (the first worker to record
+// an hour wins), checked every minute so a restart does not skip an hour.
+const snapshot = () => {
+  try {
+    if (takeFirstSlotSnapshot(db, new Date())) log('[worker] first-free-slot snapshot taken');
+  } catch (error) {
+    log(
+      `[worker] first-free-slot snapshot failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+};
+const snapshotTimer = setInterval(snapshot, 60_000);
+snapshot();
 log(`[worker] ${workerId} started (${config.mode} mode, database ${config.database.filePath})`);
 
 let isStopping = false;
 const stop = (signal: string) => {
   if (isStopping) return;
   isStopping = true;
+  clearInterval(snapshotTimer);
   log(`[worker] ${signal}: finishing the current job`);
   void worker.stop().then(() => {
     closeDatabase(db);

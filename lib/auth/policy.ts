@@ -48,6 +48,8 @@ export type Resource =
       feedTokenHash?: string | null;
     }
   | { type: 'team'; teamId: string }
+  /** Figures of one office (or of all NRW: null) across teams: the admins' dashboard. */
+  | { type: 'region'; officeId: string | null }
   | { type: 'client-bookings'; email: string }
   | { type: 'administration' }
   | { type: 'workspace' };
@@ -209,6 +211,9 @@ function decideForStaff(actor: StaffActor, action: Action, resource: Resource): 
       const isMember = actor.teamIds.includes(resource.teamId);
       return isMember && action === 'roster.read' ? allow : forbidden;
     }
+    case 'region':
+      // Admins see bookings only as figures; a team lead's figures are their teams'.
+      return actor.role === 'admin' && action === 'team.dashboard' ? allow : forbidden;
     default:
       return forbidden;
   }

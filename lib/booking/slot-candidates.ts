@@ -1,6 +1,6 @@
 import type { LocalDayClock } from '@/lib/calendar/local-date';
 import type { StartBuckets } from './slot-buckets';
-import type { RosterEntry, RuleWindow } from './slot-rosters';
+import { isRuleValidOn, type RosterEntry, type RuleWindow } from './slot-rosters';
 import type { Interval, Slot } from './slot-types';
 
 const minutesPerDay = 1440;
@@ -44,9 +44,7 @@ function scanDay(entry: RosterEntry, clock: LocalDayClock, scan: Scan): void {
   const rules = entry.byWeekday[clock.weekday];
   if (rules === undefined) return;
   for (const rule of rules) {
-    if (rule.validFrom > clock.date || (rule.validTo !== null && clock.date > rule.validTo)) {
-      continue;
-    }
+    if (!isRuleValidOn(rule, clock.date)) continue;
     scanRule(entry, rule, clock, scan);
   }
 }

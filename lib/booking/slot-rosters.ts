@@ -77,11 +77,16 @@ function insertByStart(rules: RuleWindow[], window: RuleWindow): void {
   rules[i] = window;
 }
 
-function toRuleWindow(rule: WeeklyRule): RuleWindow {
+export function toRuleWindow(rule: WeeklyRule): RuleWindow {
   return {
     startMinute: wallTimeToMinutes(rule.startTime),
     endMinute: wallTimeToMinutes(rule.endTime),
     validFrom: rule.validFrom,
     validTo: rule.validTo,
   };
+}
+
+/** Whether a rule applies on a local date (its validity bounds are inclusive). */
+export function isRuleValidOn(rule: RuleWindow, date: string): boolean {
+  return rule.validFrom <= date && (rule.validTo === null || date <= rule.validTo);
 }

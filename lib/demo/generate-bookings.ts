@@ -43,9 +43,11 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
   const absencesByStaff = groupBy(input.absences, (a) => a.staffId);
   const pointsByOffice = groupBy(input.meetingPoints, (p) => p.officeId);
   const bufferByOffice = new Map(input.offices.map((o) => [o.id, o.bufferMinutes ?? 10]));
+  // Five weeks of history: the dashboard's default period (four weeks) reads full.
+  const pastDays = ctx.scale.pastDays ?? 35;
   const dates = eachLocalDate(
-    addDaysToLocalDate(ctx.today, -14),
-    addDaysToLocalDate(ctx.today, 56),
+    addDaysToLocalDate(ctx.today, -pastDays),
+    addDaysToLocalDate(ctx.today, ctx.scale.futureDays ?? 56),
   );
 
   for (const person of input.staff) {
@@ -56,7 +58,7 @@ export function generateBookings(ctx: DemoContext, input: Input): BookingData {
     const absences = absencesByStaff.get(person.id) ?? [];
     dates.forEach((date, index) => {
       if (ctx.holidays.has(date)) return;
-      const daysFromToday = index - 14;
+      const daysFromToday = index - pastDays;
       for (const rule of rules) {
         if (rule.weekday !== isoWeekdayOf(date)) continue;
         const start = zonedWallTimeToUtc(date, rule.startTime, ctx.zone);
@@ -114,7 +116,9 @@ type Slot = {
 
 function statusFor(ctx: DemoContext, slot: Slot): BookingStatus {
   const roll = ctx.faker.number.float();
-  if (slot.end <= ctx.now.getTime()) return roll < 0.9 ? 'completed' : 'no_show';
+  if (slot.end <= ctx.now.getTime()) {
+    return roll < 0.84 ? 'completed' : roll < 0.93 ? 'no_show' : 'cancelled';
+  }
   return roll < 0.95 ? 'confirmed' : 'cancelled';
 }
 
@@ -177,7 +181,7 @@ function addBooking(ctx: DemoContext, data: BookingData, slot: Slot) {
     occurredAt: createdAt,
   });
   if (status !== 'confirmed') {
-    const cancelledAt = Math.min(created.getTime() + 86_400_000, ctx.now.getTime());
+    const cancelledAt = Math.min(created.getTime() + 86_400_000, slot.start, ctx.now.getTime());
     const at = new Date(status === 'cancelled' ? cancelledAt : slot.end).toISOString();
     data.bookingEvents.push({
       bookingId: id,

@@ -160,7 +160,7 @@ function addCounsellorProfile(
   const remote: Channel[] = ['phone', 'video'];
   const pattern = coversEverything ? patterns[0]! : ctx.faker.helpers.arrayElement(patterns);
   const served = new Set<Channel>();
-  const validFrom = addDaysToLocalDate(ctx.today, -90);
+  const validFrom = addDaysToLocalDate(ctx.today, -Math.max(90, ctx.scale.pastDays ?? 0));
   for (const block of pattern) {
     const channels = block.kind === 'front' ? front : remote;
     for (const weekday of block.weekdays) {

@@ -22,4 +22,7 @@ export type DemoScale = {
   counsellorsPerOffice?: number;
   /** A fixed share of capacity to book, instead of fuller-soon-emptier-later. */
   bookedShare?: number;
+  /** Days of appointments before and after today (default 35 and 56). */
+  pastDays?: number;
+  futureDays?: number;
 };

@@ -14,20 +14,23 @@ export const messageAreas = [
   'cover',
   'referral',
   'roster',
+  'dashboard',
 ] as const;
 
 export async function loadMessages(locale: Locale) {
-  const [core, auth, admin, notify, video, workspace, cover, referral, roster] = await Promise.all([
-    import(`./messages/${locale}.json`),
-    import(`./messages/auth/${locale}.json`),
-    import(`./messages/admin/${locale}.json`),
-    import(`./messages/notify/${locale}.json`),
-    import(`./messages/video/${locale}.json`),
-    import(`./messages/workspace/${locale}.json`),
-    import(`./messages/cover/${locale}.json`),
-    import(`./messages/referral/${locale}.json`),
-    import(`./messages/roster/${locale}.json`),
-  ]);
+  const [core, auth, admin, notify, video, workspace, cover, referral, roster, dashboard] =
+    await Promise.all([
+      import(`./messages/${locale}.json`),
+      import(`./messages/auth/${locale}.json`),
+      import(`./messages/admin/${locale}.json`),
+      import(`./messages/notify/${locale}.json`),
+      import(`./messages/video/${locale}.json`),
+      import(`./messages/workspace/${locale}.json`),
+      import(`./messages/cover/${locale}.json`),
+      import(`./messages/referral/${locale}.json`),
+      import(`./messages/roster/${locale}.json`),
+      import(`./messages/dashboard/${locale}.json`),
+    ]);
   return {
     ...core.default,
     ...auth.default,
@@ -38,5 +41,6 @@ export async function loadMessages(locale: Locale) {
     ...cover.default,
     ...referral.default,
     ...roster.default,
+    ...dashboard.default,
   };
 }

@@ -9,6 +9,7 @@ import type roster from './messages/roster/de.json';
 import type workspace from './messages/workspace/de.json';
 import type cover from './messages/cover/de.json';
 import type referral from './messages/referral/de.json';
+import type dashboard from './messages/dashboard/de.json';
 import type { Locale as AppLocale } from './locales';
 
 declare module 'next-intl' {
@@ -22,6 +23,7 @@ declare module 'next-intl' {
       typeof workspace &
       typeof cover &
       typeof referral &
-      typeof roster;
+      typeof roster &
+      typeof dashboard;
   }
 }

@@ -3,7 +3,11 @@ import { applyMigrations } from '@/db/migrate';
 import { replacePublicHolidays } from '@/db/queries/holidays';
 import { countRows, insertSeedData, isDatabaseEmpty } from '@/db/queries/seed';
 import { listPublicHolidays, type HolidayRegion } from '@/lib/calendar/holidays';
+import { syncLocalDays } from '@/lib/dashboard/local-days';
 import { generateDemoData } from '@/lib/demo/generate';
+import { generateFirstSlotWaits } from '@/lib/demo/generate-first-slot-waits';
+import { addFirstSlotWaits } from '@/db/queries/dashboard-rollups';
+import { withWriteTransaction } from '@/db/transaction';
 
 export const holidayRegion: HolidayRegion = 'DE-NW';
 
@@ -24,7 +28,10 @@ export function syncPublicHolidays(db: Database, now: Date): string[] {
 
 /** Loads the demo data set; the caller decides whether the database may receive it. */
 export function seedDemoData(db: Database, now: Date, holidays: string[]) {
-  insertSeedData(db, generateDemoData({ now, holidays }));
+  const data = generateDemoData({ now, holidays });
+  insertSeedData(db, data);
+  const waits = generateFirstSlotWaits({ now, offices: data.officeChannels, days: 120 });
+  withWriteTransaction(db, (tx) => addFirstSlotWaits(tx, waits));
   return countRows(db);
 }
 
@@ -37,6 +44,7 @@ export function prepareDatabase(db: Database, options: PrepareOptions): void {
   const log = options.log ?? (() => {});
   applyMigrations(db);
   const holidays = syncPublicHolidays(db, options.now);
+  syncLocalDays(db, options.now);
   if (!options.seedDemoData || !isDatabaseEmpty(db)) return;
   const started = Date.now();
   const counts = seedDemoData(db, options.now, holidays);

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { decide } from '@/lib/auth/policy';
 import { Link } from '@/lib/i18n/navigation';
 import { resolvePageLocale } from '@/lib/i18n/page-locale';
 import { AdminFrame } from './_components/admin-frame';
-import { adminSections } from './_components/admin-sections';
+import { adminSections, isSectionVisible } from './_components/admin-sections';
 import styles from './_components/admin.module.css';
 import { openAdminPage } from './_lib/admin-access';
 
@@ -21,9 +20,7 @@ export default async function AdministrationPage({ params }: Props) {
   await resolvePageLocale(params);
   const actor = await openAdminPage('settings.manage', '/verwaltung');
   const t = await getTranslations('Admin');
-  const sections = adminSections.filter(
-    (s) => decide(actor, s.action, { type: 'administration' }).allowed,
-  );
+  const sections = adminSections.filter((s) => isSectionVisible(actor, s));
   return (
     <AdminFrame
       actor={actor}

@@ -5,6 +5,7 @@
 export const teamSections = [
   { key: 'roster', href: '/team/dienstplan' },
   { key: 'cover', href: '/team/vertretung' },
+  { key: 'dashboard', href: '/team/auswertung' },
 ] as const;
 
 export type TeamSectionKey = (typeof teamSections)[number]['key'];

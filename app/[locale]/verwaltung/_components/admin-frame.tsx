@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { decide, type StaffActor } from '@/lib/auth/policy';
+import type { StaffActor } from '@/lib/auth/policy';
 import { Link } from '@/lib/i18n/navigation';
 import { AccountBar } from '../../_components/account-bar';
-import { adminSections, type AdminSectionKey } from './admin-sections';
+import { adminSections, isSectionVisible, type AdminSectionKey } from './admin-sections';
 import styles from './admin.module.css';
 
 type AdminFrameProps = {
@@ -26,9 +26,7 @@ export async function AdminFrame({
   children,
 }: AdminFrameProps) {
   const t = await getTranslations('Admin.nav');
-  const visible = adminSections.filter(
-    (s) => decide(actor, s.action, { type: 'administration' }).allowed,
-  );
+  const visible = adminSections.filter((s) => isSectionVisible(actor, s));
   const links = [{ key: 'overview' as const, href: '/verwaltung' }, ...visible];
   return (
     <div className={`container ${styles.page}`}>

@@ -1,0 +1,365 @@
+import { openDatabase, type Database } from '@/db/client';
+import { applyMigrations } from '@/db/migrate';
+import { addFirstSlotWaits } from '@/db/queries/dashboard-rollups';
+import { replacePublicHolidays } from '@/db/queries/holidays';
+import { insertSeedData, type SeedData } from '@/db/queries/seed';
+import type { BookingStatus, Channel } from '@/db/schema/enums';
+import { listPublicHolidays } from '@/lib/calendar/holidays';
+import { syncLocalDays } from './local-days';
+
+/**
+ * A small hand-made world for the dashboard figures (service.test.ts computes every
+ * figure by hand from it). Period 2026-03-30 (Mon) … 2026-04-05 (Sun), summer time
+ * (UTC+2) throughout, Good Friday 2026-04-03 a public holiday.
+ * Office A (BBiE): team T1 = lead L (no rules), counsellors C1 and C2. Office B (BBE):
+ * team T2 = C3.
+ */
+export const dashboardFixtureNow = new Date('2026-04-10T08:00:00.000Z');
+const createdAt = '2026-01-01T00:00:00.000Z';
+
+function rule(
+  id: string,
+  staffId: string,
+  officeId: string,
+  weekday: number,
+  start: string,
+  end: string,
+  validTo: string | null = null,
+) {
+  return {
+    id,
+    staffId,
+    officeId,
+    weekday,
+    startTime: start,
+    endTime: end,
+    validFrom: '2026-01-01',
+    validTo,
+  };
+}
+
+/** C1 Mon–Fri 09–13 at A; C2 Tue and Thu 13–17 at A, plus an expired Wed rule; C3 Mon 08–16 at B. */
+const rules = [
+  ...[1, 2, 3, 4, 5].map((d) => rule(`c1-${d}`, 'c1', 'office-a', d, '09:00', '13:00')),
+  rule('c2-2', 'c2', 'office-a', 2, '13:00', '17:00'),
+  rule('c2-4', 'c2', 'office-a', 4, '13:00', '17:00'),
+  rule('c2-3-old', 'c2', 'office-a', 3, '10:00', '12:00', '2026-03-25'),
+  rule('c3-1', 'c3', 'office-b', 1, '08:00', '16:00'),
+];
+
+type FixtureBooking = {
+  id: string;
+  counsellorId: string;
+  officeId: string;
+  channel: Channel;
+  status: BookingStatus;
+  language: string;
+  startsAt: string;
+  minutes: number;
+  createdAt: string;
+};
+
+function booking(
+  id: string,
+  counsellorId: string,
+  channel: Channel,
+  status: BookingStatus,
+  language: string,
+  startsAt: string,
+  minutes: number,
+  created: string,
+): FixtureBooking {
+  const officeId = counsellorId === 'c3' ? 'office-b' : 'office-a';
+  return {
+    id,
+    counsellorId,
+    officeId,
+    channel,
+    status,
+    language,
+    startsAt,
+    minutes,
+    createdAt: created,
+  };
+}
+
+/** Local times in the comments (UTC+2 from 29 March, UTC+1 before). */
+export const fixtureBookings: FixtureBooking[] = [
+  // Mon 30 09:00, booked Wed 25 → 5 days
+  booking(
+    'b1',
+    'c1',
+    'video',
+    'completed',
+    'de',
+    '2026-03-30T07:00:00.000Z',
+    60,
+    '2026-03-25T10:00:00.000Z',
+  ),
+  // Mon 30 10:00, booked Mon 30 00:30 local (Sun 29 in UTC) → 0 days
+  booking(
+    'b2',
+    'c1',
+    'phone',
+    'no_show',
+    'tr',
+    '2026-03-30T08:00:00.000Z',
+    45,
+    '2026-03-29T22:30:00.000Z',
+  ),
+  // Tue 31 09:00, booked Fri 20 → 11 days
+  booking(
+    'b3',
+    'c1',
+    'presence',
+    'completed',
+    'de',
+    '2026-03-31T07:00:00.000Z',
+    60,
+    '2026-03-20T09:00:00.000Z',
+  ),
+  // Wed 1 12:00, cancelled
+  booking(
+    'b4',
+    'c1',
+    'video',
+    'cancelled',
+    'de',
+    '2026-04-01T10:00:00.000Z',
+    60,
+    '2026-03-28T09:00:00.000Z',
+  ),
+  // Thu 2 13:00, booked Tue 31 → 2 days
+  booking(
+    'b5',
+    'c2',
+    'video',
+    'confirmed',
+    'en',
+    '2026-04-02T11:00:00.000Z',
+    60,
+    '2026-03-31T08:00:00.000Z',
+  ),
+  // Tue 31 14:00, booked Mon 30 → 1 day
+  booking(
+    'b6',
+    'c2',
+    'phone',
+    'completed',
+    'de',
+    '2026-03-31T12:00:00.000Z',
+    45,
+    '2026-03-30T12:00:00.000Z',
+  ),
+  // Tue 7 April: after the period
+  booking(
+    'b7',
+    'c1',
+    'video',
+    'completed',
+    'de',
+    '2026-04-07T07:00:00.000Z',
+    60,
+    '2026-03-30T09:00:00.000Z',
+  ),
+  // Office B, Mon 30 08:00, booked Mon 16 → 14 days
+  booking(
+    'b9',
+    'c3',
+    'presence',
+    'completed',
+    'uk',
+    '2026-03-30T06:00:00.000Z',
+    90,
+    '2026-03-16T08:00:00.000Z',
+  ),
+  // Office B, Mon 30 10:00, booked Fri 27 → 3 days
+  booking(
+    'b10',
+    'c3',
+    'video',
+    'no_show',
+    'de',
+    '2026-03-30T08:00:00.000Z',
+    90,
+    '2026-03-27T08:00:00.000Z',
+  ),
+  // Office B, Mon 30 12:00, cancelled
+  booking(
+    'b11',
+    'c3',
+    'video',
+    'cancelled',
+    'de',
+    '2026-03-30T10:00:00.000Z',
+    90,
+    '2026-03-26T08:00:00.000Z',
+  ),
+];
+
+/** First-free-slot snapshots: office, channel, day, days to the first slot (-1: none). */
+export const fixtureSnapshots = [
+  {
+    officeId: 'office-a',
+    channel: 'video' as const,
+    localDate: '2026-03-30',
+    waitDays: 1,
+    snapshots: 2,
+  },
+  {
+    officeId: 'office-a',
+    channel: 'video' as const,
+    localDate: '2026-03-30',
+    waitDays: 2,
+    snapshots: 1,
+  },
+  {
+    officeId: 'office-a',
+    channel: 'video' as const,
+    localDate: '2026-03-31',
+    waitDays: -1,
+    snapshots: 1,
+  },
+  {
+    officeId: 'office-a',
+    channel: 'phone' as const,
+    localDate: '2026-03-31',
+    waitDays: 3,
+    snapshots: 2,
+  },
+  {
+    officeId: 'office-b',
+    channel: 'presence' as const,
+    localDate: '2026-04-01',
+    waitDays: 5,
+    snapshots: 1,
+  },
+  {
+    officeId: 'office-b',
+    channel: 'presence' as const,
+    localDate: '2026-04-01',
+    waitDays: 7,
+    snapshots: 1,
+  },
+  // After the period
+  {
+    officeId: 'office-a',
+    channel: 'video' as const,
+    localDate: '2026-04-10',
+    waitDays: 9,
+    snapshots: 5,
+  },
+];
+
+const person = (id: string, role: 'counsellor' | 'team_lead', officeId: string) => ({
+  id,
+  email: `${id}@example.org`,
+  displayName: id.toUpperCase(),
+  role,
+  homeOfficeId: officeId,
+  createdAt,
+});
+
+function fixtureData(): SeedData {
+  return {
+    providers: [
+      { id: 'bbie', name: 'BBiE', shortName: 'BBiE' },
+      { id: 'bbe', name: 'BBE', shortName: 'BBE' },
+    ],
+    offices: [
+      {
+        id: 'office-a',
+        providerId: 'bbie',
+        name: 'Agentur A',
+        street: 'Weg 1',
+        postcode: '40211',
+        city: 'Düsseldorf',
+      },
+      {
+        id: 'office-b',
+        providerId: 'bbe',
+        name: 'Zentrum B',
+        street: 'Weg 2',
+        postcode: '50667',
+        city: 'Köln',
+      },
+    ],
+    officeChannels: [],
+    officePostcodeAreas: [],
+    meetingPoints: [],
+    services: [{ id: 'svc', providerId: 'bbie' }],
+    serviceTranslations: [],
+    serviceDurations: [],
+    staff: [
+      person('lead', 'team_lead', 'office-a'),
+      person('c1', 'counsellor', 'office-a'),
+      person('c2', 'counsellor', 'office-a'),
+      person('c3', 'counsellor', 'office-b'),
+    ],
+    teams: [
+      { id: 't1', name: 'Team A', officeId: 'office-a' },
+      { id: 't2', name: 'Team B', officeId: 'office-b' },
+    ],
+    teamMemberships: [
+      { teamId: 't1', staffId: 'lead', role: 'lead' },
+      { teamId: 't1', staffId: 'c1', role: 'member' },
+      { teamId: 't1', staffId: 'c2', role: 'member' },
+      { teamId: 't2', staffId: 'c3', role: 'member' },
+    ],
+    counsellorServices: [],
+    counsellorChannels: [],
+    counsellorOffices: [
+      { staffId: 'c1', officeId: 'office-a' },
+      { staffId: 'c2', officeId: 'office-a' },
+      { staffId: 'c3', officeId: 'office-b' },
+    ],
+    counsellorLanguages: [
+      { staffId: 'c1', language: 'de' },
+      { staffId: 'c1', language: 'tr' },
+      { staffId: 'c2', language: 'de' },
+      { staffId: 'c2', language: 'en' },
+      { staffId: 'c3', language: 'de' },
+      { staffId: 'c3', language: 'uk' },
+    ],
+    availabilityRules: rules,
+    availabilityRuleChannels: [],
+    // C1 away Wed 1 April 09:00–11:00 local.
+    absences: [
+      {
+        id: 'a1',
+        staffId: 'c1',
+        startsAt: '2026-04-01T07:00:00.000Z',
+        endsAt: '2026-04-01T09:00:00.000Z',
+        reason: 'training',
+        createdAt,
+      },
+    ],
+    clients: [{ id: 'client', name: 'K', email: 'k@example.org', createdAt }],
+    bookings: fixtureBookings.map((b) => ({
+      id: b.id,
+      serviceId: 'svc',
+      channel: b.channel,
+      officeId: b.officeId,
+      counsellorId: b.counsellorId,
+      clientId: 'client',
+      language: b.language,
+      startsAt: b.startsAt,
+      endsAt: new Date(Date.parse(b.startsAt) + b.minutes * 60_000).toISOString(),
+      status: b.status,
+      manageTokenHash: `hash-${b.id}`,
+      createdAt: b.createdAt,
+      updatedAt: b.createdAt,
+    })),
+    bookingEvents: [],
+  };
+}
+
+export function createDashboardFixture(): Database {
+  const db = openDatabase(':memory:');
+  applyMigrations(db);
+  replacePublicHolidays(db, 'DE-NW', [2026], listPublicHolidays('DE-NW', 2026));
+  syncLocalDays(db, dashboardFixtureNow);
+  insertSeedData(db, fixtureData());
+  addFirstSlotWaits(db, fixtureSnapshots);
+  return db;
+}
