@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import de from '../lib/i18n/messages/de.json';
 import admin from '../lib/i18n/messages/admin/de.json';
@@ -52,8 +53,24 @@ test('a team lead sees the team dashboard, changes the period and downloads the 
   }
   await expect(page.getByRole('img', { name: text.sections.providers.title })).toBeVisible();
   await expect(page.getByRole('img', { name: text.sections.counsellors.title })).toBeVisible();
+  // Referrals: a key figure, and a chart and table with both directions between the providers.
+  expect(await keyFigure(page, text.totals.referrals)).toBeGreaterThanOrEqual(0);
+  const referrals = page.getByRole('table', { name: text.sections.referrals.title });
+  await expect(referrals.getByRole('columnheader')).toHaveText([
+    text.columns.fromProvider,
+    text.columns.toProvider,
+    text.columns.referrals,
+  ]);
+  await expect(referrals.getByRole('rowheader')).toHaveText([
+    text.providers.bbie,
+    text.providers.bbe,
+  ]);
+  await expect(page.getByRole('img', { name: text.sections.referrals.title })).toBeVisible();
   await expectAccessible(page);
   await saveScreenshot(page, 'dashboard-team-desktop');
+  await page.locator('section[aria-labelledby="dashboard-referrals"]').screenshot({
+    path: path.join('e2e', 'artifacts', 'screenshots', 'dashboard-team-referrals.png'),
+  });
 
   // A period of the next eight weeks: the demo's future bookings, still confirmed.
   const from = localDate(0);
@@ -87,6 +104,19 @@ test('a team lead sees the team dashboard, changes the period and downloads the 
   expect(channelRows.map((r) => r[0])).toEqual(Object.values(text.channels));
   expect(channelRows.reduce((n, r) => n + Number(r[1]), 0)).toBe(futureBooked);
   expect(channelRows.every((r) => r[4] === '0')).toBe(true);
+  // The referral table: both directions, counts adding up to the page's key figure.
+  const referralsAt = lines.indexOf(text.sections.referrals.title);
+  expect(referralsAt).toBeGreaterThan(channelsAt);
+  expect(lines[referralsAt + 1]).toBe('Von Träger;An Träger;Weitervermittlungen');
+  const referralRows = lines.slice(referralsAt + 2, referralsAt + 4).map((l) => l.split(';'));
+  expect(referralRows.map((r) => r.slice(0, 2))).toEqual([
+    ['BBiE', 'BBE'],
+    ['BBE', 'BBiE'],
+  ]);
+  expect(referralRows.every((r) => /^\d+$/.test(r[2] ?? ''))).toBe(true);
+  expect(referralRows.reduce((n, r) => n + Number(r[2]), 0)).toBe(
+    await keyFigure(page, text.totals.referrals),
+  );
 
   await page.setViewportSize(viewports.phone);
   await saveScreenshot(page, 'dashboard-team-phone');

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { BookingStatus, Channel } from '../schema/enums';
+import type { BookingStatus, Channel, ProviderId } from '../schema/enums';
 import type { Executor } from '../transaction';
 import { bookingFactsSql } from './dashboard-sql';
 
@@ -179,4 +179,67 @@ function pick(statement: BetterSqlite3.Statement, params: Record<string, unknown
     [...statement.source.matchAll(/@(\w+)/g)].map((m) => m[1]).filter(Boolean) as string[],
   );
   return Object.fromEntries(Object.entries(params).filter(([k]) => names.has(k)));
+}
+
+export type ReferralRow = {
+  fromProviderId: ProviderId;
+  toProviderId: ProviderId;
+  referrals: number;
+};
+
+/**
+ * Whose referrals count: an office's are those made from a booking at it or received at
+ * it; a team's those made by a team member or whose new booking is with a team member
+ * (like its bookings, by counsellor, not by office: two teams may share an office).
+ */
+export type ReferralFilter =
+  | { kind: 'all' }
+  | { kind: 'office'; officeId: string }
+  | { kind: 'counsellors'; counsellorIds: readonly string[] };
+
+// The range on created_at uses the index on (created_at, from, to provider); the scope's
+// lookups are by booking id, and a period holds few referrals compared with bookings.
+const referralWhere: Record<ReferralFilter['kind'], string> = {
+  all: '1',
+  office: `(r.to_office_id = @officeId
+    or (select b.office_id from bookings b where b.id = r.from_booking_id) = @officeId)`,
+  counsellors: `(r.from_staff_id in (select value from json_each(@counsellorIds))
+    or (select b.counsellor_id from bookings b where b.id = r.to_booking_id)
+      in (select value from json_each(@counsellorIds)))`,
+};
+
+const referralSql = (where: string) => `select r.from_provider_id as fromProviderId,
+    r.to_provider_id as toProviderId, count(*) as referrals
+  from referrals r
+  where r.created_at >= @fromInstant and r.created_at < @toInstant and ${where}
+  group by r.from_provider_id, r.to_provider_id`;
+
+const preparedReferrals = new WeakMap<
+  BetterSqlite3.Database,
+  Record<ReferralFilter['kind'], BetterSqlite3.Statement>
+>();
+
+/** Referrals created in [fromInstant, toInstant) per direction, for a scope. */
+export function loadReferralRows(
+  ex: Executor,
+  filter: ReferralFilter,
+  range: { fromInstant: string; toInstant: string },
+): ReferralRow[] {
+  const client = ex.$client;
+  let statements = preparedReferrals.get(client);
+  if (!statements) {
+    statements = {
+      all: client.prepare(referralSql(referralWhere.all)),
+      office: client.prepare(referralSql(referralWhere.office)),
+      counsellors: client.prepare(referralSql(referralWhere.counsellors)),
+    };
+    preparedReferrals.set(client, statements);
+  }
+  const params = {
+    ...range,
+    officeId: filter.kind === 'office' ? filter.officeId : null,
+    counsellorIds: filter.kind === 'counsellors' ? JSON.stringify(filter.counsellorIds) : null,
+  };
+  const statement = statements[filter.kind];
+  return statement.all(pick(statement, params)) as ReferralRow[];
 }

@@ -1,4 +1,4 @@
-import type { DemandRows } from '@/db/queries/dashboard';
+import type { DemandRows, ReferralRow } from '@/db/queries/dashboard';
 import type { StaffingRows } from '@/db/queries/dashboard-scope';
 import { channels, providerIds, type Channel, type ProviderId } from '@/db/schema/enums';
 import { offeredMilliseconds } from '@/lib/booking/offered-time';
@@ -14,8 +14,10 @@ import { medianOf, rate, sumBy, type Bucket } from './statistics';
  * - wait: local days from the day of booking to the appointment's day (booked ones);
  * - first free slot: local days from an hourly snapshot's day to the first bookable slot
  *   of the office and channel; snapshots that found none are counted apart;
- * - utilisation: booked minutes / offered minutes (rules minus absences and holidays).
- * New sections (e.g. referrals) are added here and in `dashboardTables` (tables.ts).
+ * - utilisation: booked minutes / offered minutes (rules minus absences and holidays);
+ * - referrals: referrals created in the period (local dates), per direction between the
+ *   providers; unlike the others by the day of the referral, not of an appointment.
+ * New sections are added here and in `dashboardTables` (tables.ts).
  */
 export type ChannelFigures = {
   channel: Channel;
@@ -52,6 +54,12 @@ export type CounsellorFigures = {
 
 export type LanguageFigures = { language: string; requested: number; counsellors: number };
 
+export type ReferralFigures = {
+  fromProviderId: ProviderId;
+  toProviderId: ProviderId;
+  referrals: number;
+};
+
 export type DashboardFigures = {
   period: { from: string; to: string };
   totals: {
@@ -63,12 +71,14 @@ export type DashboardFigures = {
     noShowRate: number | null;
     medianWaitDays: number | null;
     utilisation: number | null;
+    referrals: number;
   };
   channels: ChannelFigures[];
   providers: ProviderFigures[];
   offices: OfficeChannelFigures[];
   counsellors: CounsellorFigures[];
   languages: LanguageFigures[];
+  referrals: ReferralFigures[];
 };
 
 const minuteMs = 60_000;
@@ -77,6 +87,7 @@ export function buildFigures(
   period: { from: string; to: string },
   demand: DemandRows,
   staffing: StaffingRows,
+  referralRows: readonly ReferralRow[],
 ): DashboardFigures {
   const statusCount = (channel: Channel | null, status: string) =>
     demand.bookings
@@ -117,6 +128,7 @@ export function buildFigures(
   const bookedMinutes = counsellors.reduce((n, c) => n + c.bookedMinutes, 0);
   const offeredMinutes = counsellors.reduce((n, c) => n + c.offeredMinutes, 0);
   const noShows = statusCount(null, 'no_show');
+  const referrals = referralFiguresOf(referralRows);
   return {
     period,
     totals: {
@@ -128,13 +140,30 @@ export function buildFigures(
       noShowRate: rate(noShows, noShows + statusCount(null, 'completed')),
       medianWaitDays: medianOf(waitBuckets(() => true)),
       utilisation: rate(bookedMinutes, offeredMinutes),
+      referrals: referrals.reduce((n, r) => n + r.referrals, 0),
     },
     channels: channelFigures,
     providers: providerFiguresOf(demand, staffing),
     offices: officeFiguresOf(demand, staffing),
     counsellors,
     languages: languageFiguresOf(demand, staffing),
+    referrals,
   };
+}
+
+/** Both directions always, so a period without referrals reads as 0 rather than nothing. */
+function referralFiguresOf(rows: readonly ReferralRow[]): ReferralFigures[] {
+  return providerIds.flatMap((fromProviderId) =>
+    providerIds
+      .filter((toProviderId) => toProviderId !== fromProviderId)
+      .map((toProviderId) => ({
+        fromProviderId,
+        toProviderId,
+        referrals: rows
+          .filter((r) => r.fromProviderId === fromProviderId && r.toProviderId === toProviderId)
+          .reduce((n, r) => n + r.referrals, 0),
+      })),
+  );
 }
 
 function providerFiguresOf(demand: DemandRows, staffing: StaffingRows): ProviderFigures[] {

@@ -36,6 +36,14 @@ const channelOf = (f: DashboardFigures, channel: string) =>
  *   utilisation: C1 (60+45+60)/840 = 165/840, C2 (60+45)/480 = 105/480,
  *     all 270/1320
  *   languages requested: de 3 (b1 b3 b6), tr 1 (b2), en 1 (b5); offered: de 2, tr 1, en 1
+ *
+ * Referrals (by the local day they were made; team: by or to a member; office: from or
+ * to it):
+ *   r1 BBiE→BBE, made by C1 from b1 at A, 30 March 00:30 local (29th in UTC) → counts;
+ *   r2 BBE→BBiE, made by C3 at B, received by C2 at A, 31 March → counts;
+ *   r3 BBiE→BBE by C1, 6 April 00:30 local (5th in UTC): after the period → not counted;
+ *   r4 BBE→BBiE by C3 at B to C4 at office C: neither T1 nor A → not counted.
+ *   BBiE→BBE 1, BBE→BBiE 1, total 2 (the same for team T1 and office A).
  */
 function expectTeamA(f: DashboardFigures) {
   expect(f.totals).toEqual({
@@ -47,7 +55,12 @@ function expectTeamA(f: DashboardFigures) {
     noShowRate: 0.25,
     medianWaitDays: 2,
     utilisation: 270 / 1320,
+    referrals: 2,
   });
+  expect(f.referrals).toEqual([
+    { fromProviderId: 'bbie', toProviderId: 'bbe', referrals: 1 },
+    { fromProviderId: 'bbe', toProviderId: 'bbie', referrals: 1 },
+  ]);
   expect(channelOf(f, 'video')).toEqual({
     channel: 'video',
     booked: 2,
@@ -159,6 +172,7 @@ describe('dashboard figures on the hand-made fixture', () => {
    *   first free slot: presence (office B) {5,7} → 6
    *   utilisation: C3 180/480; all (270+180)/(1320+480) = 0.25
    *   languages: de 4, en 1, tr 1, uk 1; offered de 3, en 1, tr 1, uk 1
+   *   referrals: r1, r2 and r4 (r3 is after the period): BBiE→BBE 1, BBE→BBiE 2 = 3
    */
   it('all NRW', () => {
     const f = loadDashboard(db, { kind: 'nrw' }, period);
@@ -171,7 +185,9 @@ describe('dashboard figures on the hand-made fixture', () => {
       noShowRate: 2 / 6,
       medianWaitDays: 3,
       utilisation: 0.25,
+      referrals: 3,
     });
+    expect(f.referrals.map((r) => r.referrals)).toEqual([1, 2]);
     expect(channelOf(f, 'video')).toMatchObject({
       booked: 3,
       noShowRate: 0.5,
@@ -199,6 +215,29 @@ describe('dashboard figures on the hand-made fixture', () => {
       { providerId: 'bbe', channel: 'presence', booked: 1 },
       { providerId: 'bbe', channel: 'video', booked: 1 },
     ]);
+  });
+
+  /*
+   * Referrals of office B and of team T2 (C3): r1 received there (by C3), r2 and r4 made
+   * there (by C3); r3 is after the period → BBiE→BBE 1, BBE→BBiE 2. Office C received
+   * only r4 → 0 and 1. The single day 6 April (local) holds only r3 → 1 and 0.
+   */
+  it('counts referrals made or received in an office or a team', () => {
+    for (const scope of [
+      { kind: 'office', officeId: 'office-b' },
+      { kind: 'teams', teamIds: ['t2'] },
+    ] as const) {
+      const f = loadDashboard(db, scope, period);
+      expect(f.referrals).toEqual([
+        { fromProviderId: 'bbie', toProviderId: 'bbe', referrals: 1 },
+        { fromProviderId: 'bbe', toProviderId: 'bbie', referrals: 2 },
+      ]);
+      expect(f.totals.referrals).toBe(3);
+    }
+    const c = loadDashboard(db, { kind: 'office', officeId: 'office-c' }, period);
+    expect(c.referrals.map((r) => r.referrals)).toEqual([0, 1]);
+    const sixth = loadDashboard(db, { kind: 'nrw' }, { from: '2026-04-06', to: '2026-04-06' });
+    expect(sixth.referrals.map((r) => r.referrals)).toEqual([1, 0]);
   });
 
   /*

@@ -1,5 +1,10 @@
 import type { Database } from '@/db/client';
-import { loadDemandRows, type DemandFilter } from '@/db/queries/dashboard';
+import {
+  loadDemandRows,
+  loadReferralRows,
+  type DemandFilter,
+  type ReferralFilter,
+} from '@/db/queries/dashboard';
 import {
   listTeams,
   loadStaffing,
@@ -48,8 +53,19 @@ export function loadDashboard(
         }
       : { kind: 'offices', officeId: scope.kind === 'office' ? scope.officeId : null };
   const demand = loadDemandRows(db, demandFilter, period);
+  const referralFilter: ReferralFilter =
+    demandFilter.kind === 'counsellors'
+      ? { kind: 'counsellors', counsellorIds: demandFilter.counsellorIds }
+      : demandFilter.officeId === null
+        ? { kind: 'all' }
+        : { kind: 'office', officeId: demandFilter.officeId };
+  // Referrals by their creation instant: the period's local days in Berlin, end exclusive.
+  const referrals = loadReferralRows(db, referralFilter, {
+    fromInstant: startOfLocalDay(period.from, zone).toISOString(),
+    toInstant: startOfLocalDay(addDaysToLocalDate(period.to, 1), zone).toISOString(),
+  });
   const scopedOffices = officesInScope(staffing.offices, demand);
-  return buildFigures(period, demand, { ...staffing, offices: scopedOffices });
+  return buildFigures(period, demand, { ...staffing, offices: scopedOffices }, referrals);
 }
 
 /** The offices the figures mention (bookings or snapshots), in the catalogue's order. */

@@ -3,9 +3,8 @@ import type { DashboardFigures } from './figures';
 /**
  * The dashboard as tables: what the page shows under each chart and what the CSV export
  * writes, in one place. Values stay raw (ids, counts, fractions, days); the app labels
- * and formats them per locale by column kind. A new figure (e.g. referrals, once that
- * table exists) is one more section of DashboardFigures plus one entry here; the test
- * checks that every section has its table.
+ * and formats them per locale by column kind. A new figure is one more section of
+ * DashboardFigures plus one entry here; the test checks that every section has its table.
  */
 export type ColumnKind =
   'channel' | 'provider' | 'language' | 'text' | 'count' | 'percent' | 'days' | 'hours';
@@ -109,6 +108,15 @@ const builders = {
       ]),
     };
   },
+  referrals: (f) => ({
+    id: 'referrals',
+    columns: [
+      { key: 'fromProvider', kind: 'provider' },
+      { key: 'toProvider', kind: 'provider' },
+      { key: 'referrals', kind: 'count' },
+    ],
+    rows: f.referrals.map((r) => [r.fromProviderId, r.toProviderId, r.referrals]),
+  }),
 } satisfies Record<Section, (f: DashboardFigures) => DashboardTable>;
 
 function waitsTable(f: DashboardFigures): DashboardTable {
@@ -138,6 +146,7 @@ export function dashboardTables(f: DashboardFigures): DashboardTable[] {
     builders.offices(f),
     builders.counsellors(f),
     builders.languages(f),
+    builders.referrals(f),
   ];
 }
 

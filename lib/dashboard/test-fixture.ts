@@ -2,6 +2,7 @@ import { openDatabase, type Database } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
 import { addFirstSlotWaits } from '@/db/queries/dashboard-rollups';
 import { replacePublicHolidays } from '@/db/queries/holidays';
+import { insertReferral } from '@/db/queries/referrals';
 import { insertSeedData, type SeedData } from '@/db/queries/seed';
 import type { BookingStatus, Channel } from '@/db/schema/enums';
 import { listPublicHolidays } from '@/lib/calendar/holidays';
@@ -12,7 +13,7 @@ import { syncLocalDays } from './local-days';
  * figure by hand from it). Period 2026-03-30 (Mon) … 2026-04-05 (Sun), summer time
  * (UTC+2) throughout, Good Friday 2026-04-03 a public holiday.
  * Office A (BBiE): team T1 = lead L (no rules), counsellors C1 and C2. Office B (BBE):
- * team T2 = C3.
+ * team T2 = C3. Office C (BBiE): C4, no team and no rules, only the target of a referral.
  */
 export const dashboardFixtureNow = new Date('2026-04-10T08:00:00.000Z');
 const createdAt = '2026-01-01T00:00:00.000Z';
@@ -69,7 +70,8 @@ function booking(
   minutes: number,
   created: string,
 ): FixtureBooking {
-  const officeId = counsellorId === 'c3' ? 'office-b' : 'office-a';
+  const officeId =
+    counsellorId === 'c3' ? 'office-b' : counsellorId === 'c4' ? 'office-c' : 'office-a';
   return {
     id,
     counsellorId,
@@ -195,7 +197,65 @@ export const fixtureBookings: FixtureBooking[] = [
     90,
     '2026-03-26T08:00:00.000Z',
   ),
+  // Office C, Wed 8 April (after the period): the target of referral r4
+  booking(
+    'b12',
+    'c4',
+    'video',
+    'confirmed',
+    'de',
+    '2026-04-08T07:00:00.000Z',
+    60,
+    '2026-04-01T09:00:00.000Z',
+  ),
 ];
+
+/**
+ * Referrals (created_at in UTC; local = UTC+2). Each targets its own booking, as a real
+ * referral books a new appointment.
+ */
+export const fixtureReferrals = [
+  // Mon 30 00:30 local (Sun 29 in UTC): in the period. C1 (T1, office A) → office B, C3.
+  {
+    id: 'r1',
+    from: 'b1',
+    to: 'b10',
+    staff: 'c1',
+    provider: 'bbie',
+    office: 'office-b',
+    createdAt: '2026-03-29T22:30:00.000Z',
+  },
+  // Tue 31: C3 (T2, office B) → office A, C2.
+  {
+    id: 'r2',
+    from: 'b9',
+    to: 'b5',
+    staff: 'c3',
+    provider: 'bbe',
+    office: 'office-a',
+    createdAt: '2026-03-31T08:00:00.000Z',
+  },
+  // Mon 6 April 00:30 local (Sun 5 in UTC): after the period. C1 → office B, C3.
+  {
+    id: 'r3',
+    from: 'b3',
+    to: 'b11',
+    staff: 'c1',
+    provider: 'bbie',
+    office: 'office-b',
+    createdAt: '2026-04-05T22:30:00.000Z',
+  },
+  // Wed 1: C3 (office B) → office C, C4: outside team T1 and office A.
+  {
+    id: 'r4',
+    from: 'b9',
+    to: 'b12',
+    staff: 'c3',
+    provider: 'bbe',
+    office: 'office-c',
+    createdAt: '2026-04-01T09:00:00.000Z',
+  },
+] as const;
 
 /** First-free-slot snapshots: office, channel, day, days to the first slot (-1: none). */
 export const fixtureSnapshots = [
@@ -283,6 +343,14 @@ function fixtureData(): SeedData {
         postcode: '50667',
         city: 'Köln',
       },
+      {
+        id: 'office-c',
+        providerId: 'bbie',
+        name: 'Agentur C',
+        street: 'Weg 3',
+        postcode: '44135',
+        city: 'Dortmund',
+      },
     ],
     officeChannels: [],
     officePostcodeAreas: [],
@@ -295,6 +363,7 @@ function fixtureData(): SeedData {
       person('c1', 'counsellor', 'office-a'),
       person('c2', 'counsellor', 'office-a'),
       person('c3', 'counsellor', 'office-b'),
+      person('c4', 'counsellor', 'office-c'),
     ],
     teams: [
       { id: 't1', name: 'Team A', officeId: 'office-a' },
@@ -312,6 +381,7 @@ function fixtureData(): SeedData {
       { staffId: 'c1', officeId: 'office-a' },
       { staffId: 'c2', officeId: 'office-a' },
       { staffId: 'c3', officeId: 'office-b' },
+      { staffId: 'c4', officeId: 'office-c' },
     ],
     counsellorLanguages: [
       { staffId: 'c1', language: 'de' },
@@ -361,5 +431,19 @@ export function createDashboardFixture(): Database {
   syncLocalDays(db, dashboardFixtureNow);
   insertSeedData(db, fixtureData());
   addFirstSlotWaits(db, fixtureSnapshots);
+  for (const r of fixtureReferrals) {
+    insertReferral(db, {
+      id: r.id,
+      fromBookingId: r.from,
+      toBookingId: r.to,
+      fromStaffId: r.staff,
+      fromProviderId: r.provider,
+      toProviderId: r.provider === 'bbie' ? 'bbe' : 'bbie',
+      toOfficeId: r.office,
+      note: 'Kurzer Hinweis',
+      consentAt: r.createdAt,
+      createdAt: r.createdAt,
+    });
+  }
   return db;
 }

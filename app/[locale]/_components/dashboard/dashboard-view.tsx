@@ -9,6 +9,16 @@ import type { Locale } from '@/lib/i18n/locales';
 /** More bars than this make the utilisation chart unreadable; the table shows them all. */
 const maxCounsellorBars = 30;
 
+const sectionOrder = [
+  'providers',
+  'channels',
+  'waits',
+  'offices',
+  'counsellors',
+  'languages',
+  'referrals',
+] as const satisfies readonly TableId[];
+
 type Chart = { categories: string[]; series: ChartSeries[]; format: (v: number) => string };
 
 /** The figures of one scope and period: key figures, then per section a chart and its table. */
@@ -21,7 +31,7 @@ export async function DashboardView({
 }) {
   const fmt = await dashboardFormat(locale);
   const { t } = fmt;
-  if (figures.totals.booked + figures.totals.cancelled === 0) {
+  if (figures.totals.booked + figures.totals.cancelled + figures.totals.referrals === 0) {
     return (
       <p role="status" className={styles.status}>
         {t('empty')}
@@ -33,22 +43,20 @@ export async function DashboardView({
   return (
     <div className={styles.dashboard}>
       <Totals figures={figures} fmt={fmt} />
-      {(['providers', 'channels', 'waits', 'offices', 'counsellors', 'languages'] as const).map(
-        (id) => (
-          <Section
-            key={id}
-            id={id}
-            table={tables.get(id)!}
-            chart={charts[id]}
-            fmt={fmt}
-            note={
-              id === 'counsellors' && figures.counsellors.length > maxCounsellorBars
-                ? t('sections.counsellors.tooMany', { count: figures.counsellors.length })
-                : undefined
-            }
-          />
-        ),
-      )}
+      {sectionOrder.map((id) => (
+        <Section
+          key={id}
+          id={id}
+          table={tables.get(id)!}
+          chart={charts[id]}
+          fmt={fmt}
+          note={
+            id === 'counsellors' && figures.counsellors.length > maxCounsellorBars
+              ? t('sections.counsellors.tooMany', { count: figures.counsellors.length })
+              : undefined
+          }
+        />
+      ))}
     </div>
   );
 }
@@ -67,6 +75,7 @@ function Totals({ figures, fmt }: { figures: DashboardFigures; fmt: DashboardFor
     ['noShowRate', orDash(totals.noShowRate, percent)],
     ['medianWait', orDash(totals.medianWaitDays, (v) => t('days', { value: v }))],
     ['utilisation', orDash(totals.utilisation, percent)],
+    ['referrals', format.number(totals.referrals)],
   ] as const;
   return (
     <section aria-labelledby="dashboard-totals" className={styles.section}>
@@ -166,5 +175,15 @@ function chartsOf(f: DashboardFigures, fmt: DashboardFormat): Partial<Record<Tab
             format: percent,
           }
         : undefined,
+    referrals: {
+      categories: f.referrals.map((r) =>
+        t('referralDirection', {
+          from: label('provider', r.fromProviderId),
+          to: label('provider', r.toProviderId),
+        }),
+      ),
+      series: [{ name: t('columns.referrals'), values: f.referrals.map((r) => r.referrals) }],
+      format: (v) => format.number(v),
+    },
   };
 }
