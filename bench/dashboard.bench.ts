@@ -51,6 +51,7 @@ function generate(db: Database) {
   started = performance.now();
   insertSeedData(db, { ...data, clients: [], bookings: [], bookingEvents: [] });
   insertBookings(db, data);
+  insertReferrals(db, data);
   const waits = generateFirstSlotWaits({ now, offices: data.officeChannels, days: 365 });
   withWriteTransaction(db, (tx) => addFirstSlotWaits(tx, waits));
   const insertedMs = performance.now() - started;
@@ -70,7 +71,7 @@ function measure(db: Database) {
   console.log(
     `  rollup rows: ${count('dashboard_booking_days')} status, ${count('dashboard_wait_days')} wait, ` +
       `${count('dashboard_language_days')} language, ${count('dashboard_counsellor_days')} counsellor, ` +
-      `${count('first_slot_wait_days')} first-slot (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`,
+      `${count('first_slot_wait_days')} first-slot, ${count('referrals')} referrals (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`,
   );
   console.log(
     `  load average ${os
@@ -93,14 +94,14 @@ function measure(db: Database) {
   for (const { name, scope } of scopes) {
     for (let i = 0; i < warmUpRuns; i++) loadDashboard(db, scope, period);
     const samples: number[] = [];
-    let booked = 0;
+    let totals = { booked: 0, referrals: 0 };
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
-      booked = loadDashboard(db, scope, period).totals.booked;
+      totals = loadDashboard(db, scope, period).totals;
       samples.push(performance.now() - t);
     }
     console.log(
-      `  ${name}, one year (${booked} booked): p50 ${formatMs(percentile(samples, 50))}  ` +
+      `  ${name}, one year (${totals.booked} booked, ${totals.referrals} referrals): p50 ${formatMs(percentile(samples, 50))}  ` +
         `p95 ${formatMs(percentile(samples, 95))}  max ${formatMs(Math.max(...samples))}  (${runs} runs)`,
     );
   }
@@ -133,5 +134,55 @@ function insertBookings(db: Database, data: SeedData) {
     for (const row of data.clients)
       insertClient.run({ phone: null, preferredLanguage: 'de', ...row });
     for (const row of data.bookings) insertBooking.run({ meetingPointId: null, ...row });
+  })();
+}
+
+/**
+ * About one referral per hundred held appointments, each way: a held appointment of one
+ * provider refers to a later unused booking of the other (its own target, as in the app),
+ * made an hour after the appointment began. Spread over the year like the bookings.
+ */
+function insertReferrals(db: Database, data: SeedData) {
+  const providerOf = new Map(data.offices.map((o) => [o.id, o.providerId]));
+  const held = data.bookings
+    .filter((b) => b.status === 'completed')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const targets = new Map(
+    ['bbie', 'bbe'].map((provider) => [
+      provider,
+      data.bookings
+        .filter((b) => b.status !== 'cancelled' && providerOf.get(b.officeId) === provider)
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    ]),
+  );
+  const next = new Map([...targets.keys()].map((p) => [p, 0]));
+  const insert = db.$client.prepare(
+    `insert into referrals (id, from_booking_id, to_booking_id, from_staff_id, from_provider_id,
+      to_provider_id, to_office_id, note, consent_at, created_at)
+    values (@id, @from, @to, @staff, @fromProvider, @toProvider, @office, 'Hinweis', @at, @at)`,
+  );
+  db.$client.transaction(() => {
+    held.forEach((from, i) => {
+      if (i % 100 !== 0) return;
+      const fromProvider = providerOf.get(from.officeId)!;
+      const toProvider = fromProvider === 'bbie' ? 'bbe' : 'bbie';
+      const list = targets.get(toProvider)!;
+      let j = next.get(toProvider)!;
+      while (j < list.length && list[j]!.startsAt <= from.startsAt) j++;
+      const to = list[j];
+      if (!to) return;
+      next.set(toProvider, j + 1);
+      const at = new Date(Date.parse(from.startsAt) + 3_600_000).toISOString();
+      insert.run({
+        id: `referral-${from.id}`,
+        from: from.id,
+        to: to.id,
+        staff: from.counsellorId,
+        fromProvider,
+        toProvider,
+        office: to.officeId,
+        at,
+      });
+    });
   })();
 }
