@@ -3,6 +3,8 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../client';
 import * as booking from '../schema/booking';
 import * as organisation from '../schema/organisation';
+import * as referrals from '../schema/referrals';
+import * as roster from '../schema/roster';
 import * as staff from '../schema/staff';
 
 type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -27,9 +29,11 @@ export type SeedData = {
   availabilityRules: Row<typeof staff.availabilityRules>[];
   availabilityRuleChannels: Row<typeof staff.availabilityRuleChannels>[];
   absences: Row<typeof staff.absences>[];
+  channelQuotas: Row<typeof roster.channelQuotas>[];
   clients: Row<typeof booking.clients>[];
   bookings: Row<typeof booking.bookings>[];
   bookingEvents: Row<typeof booking.bookingEvents>[];
+  referrals: Row<typeof referrals.referrals>[];
 };
 
 const tables: { [K in keyof SeedData]: SQLiteTable } = {
@@ -51,10 +55,19 @@ const tables: { [K in keyof SeedData]: SQLiteTable } = {
   availabilityRules: staff.availabilityRules,
   availabilityRuleChannels: staff.availabilityRuleChannels,
   absences: staff.absences,
+  channelQuotas: roster.channelQuotas,
   clients: booking.clients,
   bookings: booking.bookings,
   bookingEvents: booking.bookingEvents,
+  referrals: referrals.referrals,
 };
+
+/** No rows at all: fixtures start from this and fill in what they need. */
+export function emptySeedData(): SeedData {
+  const empty = {} as Record<keyof SeedData, never[]>;
+  for (const key of Object.keys(tables) as (keyof SeedData)[]) empty[key] = [];
+  return empty;
+}
 
 // Keeps each statement well under SQLite's bound-parameter limit.
 const chunkSize = 400;

@@ -147,6 +147,8 @@ export function fixtureData(): SeedData {
     availabilityRuleChannels: rules.flatMap((r) =>
       ruleChannels(r.id).map((channel) => ({ ruleId: r.id, channel })),
     ),
+    channelQuotas: [],
+    referrals: [],
     absences: [],
     clients: [],
     bookings: [],

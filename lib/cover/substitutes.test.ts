@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { insertSeedData } from '@/db/queries/seed';
+import { emptySeedData, insertSeedData } from '@/db/queries/seed';
 import { findCoverAppointment } from '@/db/queries/cover';
 import {
   createWorkspaceDatabase,
@@ -106,26 +106,4 @@ describe('substitute matching', () => {
   });
 });
 
-const emptySeed = {
-  providers: [],
-  offices: [],
-  officeChannels: [],
-  officePostcodeAreas: [],
-  meetingPoints: [],
-  services: [],
-  serviceTranslations: [],
-  serviceDurations: [],
-  staff: [],
-  teams: [],
-  teamMemberships: [],
-  counsellorServices: [],
-  counsellorChannels: [],
-  counsellorOffices: [],
-  counsellorLanguages: [],
-  availabilityRules: [],
-  availabilityRuleChannels: [],
-  absences: [],
-  clients: [],
-  bookings: [],
-  bookingEvents: [],
-};
+const emptySeed = emptySeedData();

@@ -394,6 +394,8 @@ function fixtureData(): SeedData {
     availabilityRules: rules,
     availabilityRuleChannels: [],
     // C1 away Wed 1 April 09:00–11:00 local.
+    channelQuotas: [],
+    referrals: [],
     absences: [
       {
         id: 'a1',

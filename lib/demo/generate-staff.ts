@@ -15,6 +15,7 @@ type StaffData = Pick<
   | 'availabilityRules'
   | 'availabilityRuleChannels'
   | 'absences'
+  | 'channelQuotas'
 >;
 
 /** Demo sign-ins documented in the README; they exist only in demo mode. */
@@ -85,6 +86,7 @@ export function generateStaff(ctx: DemoContext, offices: OfficeInfo[]): StaffDat
     availabilityRules: [],
     availabilityRuleChannels: [],
     absences: [],
+    channelQuotas: [],
   };
   const createdAt = ctx.now.toISOString();
   let serial = 0;
@@ -183,7 +185,49 @@ function addCounsellorProfile(
     }
   }
   for (const channel of served) data.counsellorChannels.push({ staffId, channel });
+  addChannelTargets(ctx, data, staffId, served);
   addAbsences(ctx, data, staffId);
+}
+
+/**
+ * The labour-market programme's direction as demo targets: video and phone expanded,
+ * presence kept. Derived, not drawn (another faker call would shift all later data), for
+ * last week and the next eight, so the roster shows planned against target.
+ */
+const demoTargets: Record<Channel, number> = {
+  video: 30,
+  phone: 25,
+  walk_and_talk: 10,
+  presence: 0,
+};
+
+function addChannelTargets(
+  ctx: DemoContext,
+  data: StaffData,
+  staffId: string,
+  served: ReadonlySet<Channel>,
+) {
+  const shares = new Map<Channel, number>();
+  for (const channel of served)
+    if (channel !== 'presence') shares.set(channel, demoTargets[channel]);
+  if (served.has('presence')) {
+    shares.set('presence', 100 - [...shares.values()].reduce((sum, n) => sum + n, 0));
+  }
+  let monday = ctx.today;
+  while (isoWeekdayOf(monday) !== 1) monday = addDaysToLocalDate(monday, -1);
+  for (let week = -1; week <= 8; week++) {
+    const weekStart = addDaysToLocalDate(monday, week * 7);
+    for (const [channel, sharePercent] of shares) {
+      data.channelQuotas.push({
+        staffId,
+        weekStart,
+        channel,
+        sharePercent,
+        updatedBy: null,
+        updatedAt: ctx.now.toISOString(),
+      });
+    }
+  }
 }
 
 function addAbsences(ctx: DemoContext, data: StaffData, staffId: string) {

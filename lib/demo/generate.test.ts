@@ -59,6 +59,23 @@ describe('generateDemoData', () => {
     }
   });
 
+  it('refers a few clients to the other provider after a held appointment, in both directions', () => {
+    const bookings = new Map(data.bookings.map((b) => [b.id, b]));
+    const providerOf = new Map(data.offices.map((o) => [o.id, o.providerId]));
+    const directions = new Set(data.referrals.map((r) => `${r.fromProviderId}>${r.toProviderId}`));
+    expect(directions).toEqual(new Set(['bbie>bbe', 'bbe>bbie']));
+    for (const referral of data.referrals) {
+      const from = bookings.get(referral.fromBookingId)!;
+      const to = bookings.get(referral.toBookingId)!;
+      expect(from.status).toBe('completed');
+      expect(to.clientId).toBe(from.clientId);
+      expect(providerOf.get(from.officeId)).toBe(referral.fromProviderId);
+      expect(providerOf.get(to.officeId)).toBe(referral.toProviderId);
+      expect(referral.createdAt >= from.endsAt).toBe(true);
+      expect(referral.note.length).toBeGreaterThan(0);
+    }
+  });
+
   it('gives every walk-and-talk office a meeting point', () => {
     const walkOffices = data.officeChannels.filter((c) => c.channel === 'walk_and_talk');
     for (const { officeId } of walkOffices) {

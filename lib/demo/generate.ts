@@ -1,6 +1,7 @@
 import { Faker, base, de } from '@faker-js/faker';
 import { localDateOf } from '@/lib/calendar/local-date';
 import type { Channel, ProviderId } from '@/db/schema/enums';
+import { addDemoReferrals } from './generate-referrals';
 import { generateBookings } from './generate-bookings';
 import { generateOrganisation } from './generate-organisation';
 import { generateStaff } from './generate-staff';
@@ -44,5 +45,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
   }));
   const staff = generateStaff(ctx, offices);
   const bookings = generateBookings(ctx, { ...staff, ...organisation });
-  return { ...organisation, ...staff, ...bookings };
+  const referrals = { ...bookings, referrals: [] };
+  addDemoReferrals(referrals, new Map(offices.map((o) => [o.id, o.providerId])));
+  return { ...organisation, ...staff, ...referrals };
 }

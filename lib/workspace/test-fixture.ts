@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from '@/db/client';
-import { insertSeedData, type SeedData } from '@/db/queries/seed';
+import { emptySeedData, insertSeedData, type SeedData } from '@/db/queries/seed';
 import type { BookingStatus, Channel } from '@/db/schema/enums';
 import { loadStaffActor } from '@/lib/auth/access';
 import type { StaffActor } from '@/lib/auth/policy';
@@ -14,29 +14,7 @@ import type { WorkspaceDeps } from './context';
 export { fixtureNow };
 
 function seed(rows: Partial<SeedData>): SeedData {
-  const empty: SeedData = {
-    providers: [],
-    offices: [],
-    officeChannels: [],
-    officePostcodeAreas: [],
-    meetingPoints: [],
-    services: [],
-    serviceTranslations: [],
-    serviceDurations: [],
-    staff: [],
-    teams: [],
-    teamMemberships: [],
-    counsellorServices: [],
-    counsellorChannels: [],
-    counsellorOffices: [],
-    counsellorLanguages: [],
-    availabilityRules: [],
-    availabilityRuleChannels: [],
-    absences: [],
-    clients: [],
-    bookings: [],
-    bookingEvents: [],
-  };
+  const empty = emptySeedData();
   return { ...empty, ...rows };
 }
 
