@@ -1,44 +1,16 @@
 import 'server-only';
-import { getLocale } from 'next-intl/server';
 import type { z } from 'zod';
-import { formValues, runAction, toFailure, type ActionResult } from '@/lib/action';
-import type { StaffActor } from '@/lib/auth/policy';
-import { authorize } from '@/lib/auth/session';
-import { redirect } from '@/lib/i18n/navigation';
-import { limitWrites } from '@/lib/server/action-rate-limit';
-import { getDatabase } from '@/lib/server/database';
-import type { WorkspaceDeps } from '@/lib/workspace/context';
+import type { ActionResult } from '@/lib/action';
+import { runStaffAction, type StaffActionContext } from '../../_lib/staff-action';
 
-export type WorkspaceContext = { actor: StaffActor; deps: WorkspaceDeps };
+export { redirectTo } from '../../_lib/staff-action';
+export type WorkspaceContext = StaffActionContext;
 
-/**
- * The workspace's server actions: staff only (the services then ask the policy about
- * the booking or calendar itself), the write limit, then the form through `runAction`.
- * Failures come back translated from `WorkspaceErrors`.
- */
+/** The workspace's server actions; failures are translated from `WorkspaceErrors`. */
 export async function runWorkspaceAction<S extends z.ZodType, T>(
   schema: S,
   formData: FormData,
   run: (ctx: WorkspaceContext, input: z.output<S>) => T | Promise<T>,
 ): Promise<ActionResult<T>> {
-  let ctx: WorkspaceContext;
-  try {
-    const actor = (await authorize('workspace.open', { type: 'workspace' })) as StaffActor;
-    const now = new Date();
-    await limitWrites(now);
-    ctx = { actor, deps: { db: getDatabase(), now } };
-  } catch (error) {
-    return { ...(await toFailure(error, 'WorkspaceErrors')), values: formValues(formData) };
-  }
-  return runAction(schema, formData, (input) => run(ctx, input), 'WorkspaceErrors');
-}
-
-/** After a successful change: on to `pathname` (current locale) with what was done. */
-export async function redirectTo(
-  pathname: string,
-  query: Record<string, string> = {},
-  hash?: string,
-): Promise<never> {
-  const href = hash ? { pathname, query, hash } : { pathname, query };
-  return redirect({ href, locale: await getLocale() });
+  return runStaffAction('WorkspaceErrors', schema, formData, run);
 }
