@@ -36,18 +36,8 @@ const inAbsence = sql`exists (select 1 from absences a
 const offeredToClient = sql`exists (select 1 from booking_handovers h
   where h.booking_id = ${bookings.id} and h.resolution = 'offered_to_client')`;
 
-/**
- * The future confirmed appointments of these counsellors that need cover: handed to the
- * lead (an open handover), or inside an absence of their counsellor, unless the client
- * was already asked to choose a new time. Soonest first.
- */
-export function listAppointmentsNeedingCover(
-  ex: Executor,
-  counsellorIds: readonly string[],
-  nowInstant: string,
-  locale: string,
-) {
-  if (counsellorIds.length === 0) return [];
+/** The appointment as the cover shows it, with its service name in `locale`. */
+function selectCoverAppointments(ex: Executor, locale: string) {
   return ex
     .select({
       id: bookings.id,
@@ -74,7 +64,22 @@ export function listAppointmentsNeedingCover(
         eq(serviceTranslations.serviceId, bookings.serviceId),
         eq(serviceTranslations.locale, locale),
       ),
-    )
+    );
+}
+
+/**
+ * The future confirmed appointments of these counsellors that need cover: handed to the
+ * lead (an open handover), or inside an absence of their counsellor, unless the client
+ * was already asked to choose a new time. Soonest first.
+ */
+export function listAppointmentsNeedingCover(
+  ex: Executor,
+  counsellorIds: readonly string[],
+  nowInstant: string,
+  locale: string,
+) {
+  if (counsellorIds.length === 0) return [];
+  return selectCoverAppointments(ex, locale)
     .where(
       and(
         inArray(bookings.counsellorId, [...counsellorIds]),
@@ -91,35 +96,7 @@ export type CoverAppointment = ReturnType<typeof listAppointmentsNeedingCover>[n
 
 /** One appointment as the cover needs it (any status), or undefined. */
 export function findCoverAppointment(ex: Executor, id: string, locale: string) {
-  return ex
-    .select({
-      id: bookings.id,
-      serviceId: bookings.serviceId,
-      serviceName: serviceTranslations.name,
-      channel: bookings.channel,
-      officeId: bookings.officeId,
-      meetingPointId: bookings.meetingPointId,
-      counsellorId: bookings.counsellorId,
-      counsellorName: staff.displayName,
-      language: bookings.language,
-      startsAt: bookings.startsAt,
-      endsAt: bookings.endsAt,
-      status: bookings.status,
-      clientName: clients.name,
-      isHandedOver: sql<number>`${openHandover}`.mapWith(Boolean),
-    })
-    .from(bookings)
-    .innerJoin(clients, eq(clients.id, bookings.clientId))
-    .innerJoin(staff, eq(staff.id, bookings.counsellorId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    )
-    .where(eq(bookings.id, id))
-    .get();
+  return selectCoverAppointments(ex, locale).where(eq(bookings.id, id)).get();
 }
 
 /** An absence of the counsellor that overlaps [startsAt, endsAt), or undefined. */
