@@ -67,4 +67,33 @@ describe('buildCounsellorWeek', () => {
       ['video', 120, 'met'],
     ]);
   });
+
+  it('shows a partial absence over several days only where it starts and ends each day', () => {
+    // Tuesday 13:00 local (12:00 UTC) to Thursday 10:00 local (09:00 UTC).
+    const days = buildCounsellorWeek(
+      [],
+      [
+        {
+          id: 'sick',
+          reason: 'sick',
+          startsAt: '2026-10-27T12:00:00.000Z',
+          endsAt: '2026-10-29T09:00:00.000Z',
+        },
+      ],
+      [],
+      week,
+      zone,
+    );
+    const shown = days
+      .filter((d) => d.absences.length > 0)
+      .map((d) => {
+        const a = d.absences[0]!;
+        return [d.date, a.isAllDay, a.startsThatDay, a.endsThatDay];
+      });
+    expect(shown).toEqual([
+      ['2026-10-27', false, true, false],
+      ['2026-10-28', true, false, false],
+      ['2026-10-29', false, false, true],
+    ]);
+  });
 });

@@ -30,8 +30,11 @@ export type Occurrence = {
 export type RosterDay = {
   date: LocalDate;
   occurrences: Occurrence[];
-  /** `isAllDay`: the absence covers the whole local day. */
-  absences: (RosterAbsence & { isAllDay: boolean })[];
+  /**
+   * `isAllDay`: the absence covers the whole local day; otherwise it starts or ends (or
+   * both) that day, so a day shows only the times that fall into it.
+   */
+  absences: (RosterAbsence & { isAllDay: boolean; startsThatDay: boolean; endsThatDay: boolean })[];
   offeredMinutes: number;
   bookedMinutes: number;
 };
@@ -93,6 +96,8 @@ export function buildCounsellorWeek(
         .filter((a) => overlaps(dayStart, dayEnd, Date.parse(a.startsAt), Date.parse(a.endsAt)))
         .map((a) => ({
           ...a,
+          startsThatDay: Date.parse(a.startsAt) > dayStart,
+          endsThatDay: Date.parse(a.endsAt) < dayEnd,
           isAllDay: Date.parse(a.startsAt) <= dayStart && Date.parse(a.endsAt) >= dayEnd,
         })),
       offeredMinutes: occurrences.reduce((sum, o) => sum + o.offeredMinutes, 0),

@@ -61,11 +61,15 @@ async function Day(props: { day: RosterDay; teamId: string; week: Week; name: st
         <p key={a.id} className={styles.absence}>
           {a.isAllDay
             ? t('absenceAllDay', { reason: reasons(a.reason) })
-            : t('absence', {
-                reason: reasons(a.reason),
-                from: f.time(a.startsAt),
-                to: f.time(a.endsAt),
-              })}
+            : !a.endsThatDay
+              ? t('absenceFrom', { reason: reasons(a.reason), from: f.time(a.startsAt) })
+              : !a.startsThatDay
+                ? t('absenceUntil', { reason: reasons(a.reason), to: f.time(a.endsAt) })
+                : t('absence', {
+                    reason: reasons(a.reason),
+                    from: f.time(a.startsAt),
+                    to: f.time(a.endsAt),
+                  })}
         </p>
       ))}
       {day.occurrences.length === 0 ? (
