@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { bookings, clients } from '../schema/booking';
 import { meetingPoints, offices, serviceTranslations } from '../schema/organisation';
 import { staff } from '../schema/staff';
 import type { Executor } from '../transaction';
+import { bookingServiceNameIn } from './catalogue';
 
 /** Everything the manage page and the calendar file show about one booking. */
 export function findBookingView(ex: Executor, id: string, locale: string) {
@@ -19,13 +20,7 @@ export function findBookingView(ex: Executor, id: string, locale: string) {
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .innerJoin(offices, eq(offices.id, bookings.officeId))
     .innerJoin(staff, eq(staff.id, bookings.counsellorId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    )
+    .innerJoin(serviceTranslations, bookingServiceNameIn(locale))
     .leftJoin(meetingPoints, eq(meetingPoints.id, bookings.meetingPointId))
     .where(eq(bookings.id, id))
     .get();

@@ -9,6 +9,7 @@ import {
   services,
   serviceTranslations,
 } from '../schema/organisation';
+import { bookings } from '../schema/booking';
 import type { Executor } from '../transaction';
 
 export function listActiveServices(ex: Executor, locale: string) {
@@ -105,4 +106,12 @@ export type OfficeWithDetails = ReturnType<typeof listOffices>[number];
 
 export function findOffice(ex: Executor, id: string): OfficeWithDetails | undefined {
   return listOffices(ex, { ids: [id] })[0];
+}
+
+/** The join condition for a booking's service name in `locale` (`innerJoin(serviceTranslations, …)`). */
+export function bookingServiceNameIn(locale: string) {
+  return and(
+    eq(serviceTranslations.serviceId, bookings.serviceId),
+    eq(serviceTranslations.locale, locale),
+  );
 }

@@ -4,6 +4,7 @@ import { serviceTranslations } from '../schema/organisation';
 import { absences, staff, teamMemberships, teams } from '../schema/staff';
 import { bookingHandovers, type HandoverResolution } from '../schema/workspace';
 import type { Executor } from '../transaction';
+import { bookingServiceNameIn } from './catalogue';
 
 /** The teams a lead leads, with their office. */
 export function listTeamsByIds(ex: Executor, teamIds: readonly string[]) {
@@ -58,13 +59,7 @@ function selectCoverAppointments(ex: Executor, locale: string) {
     .from(bookings)
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .innerJoin(staff, eq(staff.id, bookings.counsellorId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    );
+    .innerJoin(serviceTranslations, bookingServiceNameIn(locale));
 }
 
 /**

@@ -4,6 +4,7 @@ import { meetingPoints, offices, serviceTranslations } from '../schema/organisat
 import { availabilityRuleChannels, availabilityRules } from '../schema/staff';
 import { bookingHandovers, bookingNotes } from '../schema/workspace';
 import type { Executor } from '../transaction';
+import { bookingServiceNameIn } from './catalogue';
 
 /**
  * What the counsellor's agenda shows of each appointment: when, how, with whom, where,
@@ -44,13 +45,7 @@ function agendaQuery(ex: Executor, counsellorId: string, locale: string) {
     .from(bookings)
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .innerJoin(offices, eq(offices.id, bookings.officeId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    )
+    .innerJoin(serviceTranslations, bookingServiceNameIn(locale))
     .leftJoin(meetingPoints, eq(meetingPoints.id, bookings.meetingPointId))
     .$dynamic();
 }

@@ -10,6 +10,7 @@ import {
   counsellorOffices,
 } from '../schema/staff';
 import type { Executor } from '../transaction';
+import { bookingServiceNameIn } from './catalogue';
 
 /** A counsellor's weekly blocks with their channels, by weekday and start time. */
 export function listBlocksOf(ex: Executor, staffId: string) {
@@ -172,13 +173,7 @@ export function listFutureAppointmentsOf(
     .from(bookings)
     .innerJoin(offices, eq(offices.id, bookings.officeId))
     .innerJoin(clients, eq(clients.id, bookings.clientId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    )
+    .innerJoin(serviceTranslations, bookingServiceNameIn(locale))
     .where(
       and(
         eq(bookings.counsellorId, staffId),

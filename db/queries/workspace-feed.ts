@@ -4,6 +4,7 @@ import { meetingPoints, offices, serviceTranslations } from '../schema/organisat
 import { staff } from '../schema/staff';
 import { calendarFeeds } from '../schema/workspace';
 import type { Executor } from '../transaction';
+import { bookingServiceNameIn } from './catalogue';
 
 /** The feed secret's hash of an active account; null when it has none or is deactivated. */
 export function findActiveFeedTokenHash(ex: Executor, staffId: string): string | null {
@@ -63,13 +64,7 @@ function feedQuery(ex: Executor, locale: string) {
     .from(bookings)
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .innerJoin(offices, eq(offices.id, bookings.officeId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    )
+    .innerJoin(serviceTranslations, bookingServiceNameIn(locale))
     .leftJoin(meetingPoints, eq(meetingPoints.id, bookings.meetingPointId));
 }
 

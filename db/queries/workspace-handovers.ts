@@ -3,6 +3,7 @@ import { bookings, clients } from '../schema/booking';
 import { serviceTranslations } from '../schema/organisation';
 import { bookingHandovers } from '../schema/workspace';
 import type { Executor } from '../transaction';
+import { bookingServiceNameIn } from './catalogue';
 
 /** Which of these bookings are with the team lead already (an open handover). */
 export function listOpenHandoverIds(ex: Executor, bookingIds: readonly string[]): Set<string> {
@@ -42,13 +43,7 @@ export function listHandedOverAppointments(
     .from(bookingHandovers)
     .innerJoin(bookings, eq(bookings.id, bookingHandovers.bookingId))
     .innerJoin(clients, eq(clients.id, bookings.clientId))
-    .innerJoin(
-      serviceTranslations,
-      and(
-        eq(serviceTranslations.serviceId, bookings.serviceId),
-        eq(serviceTranslations.locale, locale),
-      ),
-    )
+    .innerJoin(serviceTranslations, bookingServiceNameIn(locale))
     .where(
       and(
         eq(bookings.counsellorId, staffId),
